@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// AskBack: ranks the questions a job seeker should ask the interviewer, offline.
+//
+// Toolchain only: no package dependencies.
+//
+// Set `-DASKBACK_INTERNAL_CHECKS` (for example
+// `swift build -Xswiftc -DASKBACK_INTERNAL_CHECKS`) to turn on the costly
+// invariant checks: postings sorted, weights finite, heap order.
+
+let package = Package(
+  name: "AskBack",
+  products: [
+    .library(name: "AskBack", targets: ["AskBack"]),
+    .executable(name: "askback", targets: ["AskBackCLI"]),
+    .executable(name: "askback-bench", targets: ["AskBackBenchmarks"]),
+  ],
+  targets: [
+    .target(name: "AskBack"),
+    .executableTarget(
+      name: "AskBackCLI",
+      dependencies: ["AskBack"],
+      plugins: ["EmbedCorpus"]
+    ),
+    .executableTarget(
+      name: "AskBackBenchmarks",
+      dependencies: ["AskBack"],
+      path: "Benchmarks/AskBackBenchmarks"
+    ),
+    // Embeds Corpus/ into the CLI, so `askback` needs no path to its corpus.
+    .plugin(
+      name: "EmbedCorpus",
+      capability: .buildTool(),
+      dependencies: ["EmbedCorpusTool"]
+    ),
+    .executableTarget(
+      name: "EmbedCorpusTool",
+      path: "Plugins/EmbedCorpusTool"
+    ),
+    .testTarget(
+      name: "AskBackTests",
+      dependencies: ["AskBack"],
+      exclude: ["Fixtures"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,482 @@
+/// The Porter2 (Snowball English) stemmer, as in Snowball 3.1.
+///
+/// Each routine is named after its counterpart in Snowball's
+/// `algorithms/english.sbl` (`prelude`, `markRegions`, `step1a` ... `step5`,
+/// `exception1`, `postlude`), so a reviewer can check one against the other.
+/// The algorithm is described at
+/// <https://snowballstem.org/algorithms/english/stemmer.html>; this version
+/// includes the 3.0 changes (no undoubling after a lone *a*, *e* or *o*; the
+/// *past*, *univers*, *later*, *emerg* and *organ* regions; *-ogist*) and the
+/// 3.1 *inter* region.
+///
+/// The stemmer works on bytes in place. It expects lower-case ASCII (letters
+/// and apostrophes, as in the Snowball test vocabulary); other bytes are
+/// treated as non-vowels. A stem is never longer than its word.
+///
+///     let stemmer = Porter2Stemmer()
+///     stemmer.stem("interviewing")  // "interview"
+///     stemmer.stem("organization")  // "organiz"
+public struct Porter2Stemmer: Sendable {
+  public init() {}
+
+  /// Returns the stem of `word`.
+  public func stem(_ word: String) -> String {
+    var bytes = Array(word.utf8)
+    let count = bytes.withUnsafeMutableBufferPointer { stem($0) }
+    return String(decoding: bytes[..<count], as: UTF8.self)
+  }
+
+  /// Stems the word held in `word` in place and returns the stem's length;
+  /// the stem is `word[..<length]`.
+  public func stem(_ word: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    guard let base = word.baseAddress else { return 0 }
+    var w = Word(base: base, count: word.count)
+    if w.exception1() { return w.count }
+    // `not hop 3`: words of one or two letters are left alone.
+    if w.count < 3 { return w.count }
+    w.prelude()
+    w.markRegions()
+    w.step1a()
+    w.step1b()
+    w.step1c()
+    w.step2()
+    w.step3()
+    w.step4()
+    w.step5()
+    w.postlude()
+    return w.count
+  }
+}
+
+/// The word being stemmed: a byte buffer with its regions.
+///
+/// Positions count from the start of the word; `count` is Snowball's `limit`.
+/// Suffix rules run backwards from the end, as in Snowball's `backwards`.
+private struct Word {
+  let base: UnsafeMutablePointer<UInt8>
+  var count: Int
+  /// The start of R1 and R2.
+  var p1 = 0
+  var p2 = 0
+  var yFound = false
+
+  init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+    self.base = base
+    self.count = count
+  }
+
+  subscript(i: Int) -> UInt8 {
+    get { base[i] }
+    nonmutating set { base[i] = newValue }
+  }
+
+  // MARK: Groupings
+
+  static let a: UInt8 = 0x61
+  static let e: UInt8 = 0x65
+  static let i: UInt8 = 0x69
+  static let l: UInt8 = 0x6C
+  static let o: UInt8 = 0x6F
+  static let s: UInt8 = 0x73
+  static let t: UInt8 = 0x74
+  static let u: UInt8 = 0x75
+  static let w: UInt8 = 0x77
+  static let x: UInt8 = 0x78
+  static let y: UInt8 = 0x79
+  static let upperY: UInt8 = 0x59
+  static let apostrophe: UInt8 = 0x27
+
+  /// `v`: a e i o u y.
+  static func isVowel(_ c: UInt8) -> Bool {
+    c == a || c == e || c == i || c == o || c == u || c == y
+  }
+
+  /// `v_WXY`: the vowels plus w, x and Y.
+  static func isVowelWXY(_ c: UInt8) -> Bool {
+    isVowel(c) || c == w || c == x || c == upperY
+  }
+
+  /// `valid_LI`: c d e g h k m n r t.
+  static func isValidLI(_ c: UInt8) -> Bool {
+    switch c {
+    case 0x63, 0x64, 0x65, 0x67, 0x68, 0x6B, 0x6D, 0x6E, 0x72, 0x74: return true
+    default: return false
+    }
+  }
+
+  // MARK: Helpers
+
+  /// Whether the word ends with `suffix`.
+  func endsWith(_ suffix: StaticString) -> Bool {
+    endsWith(suffix, at: count)
+  }
+
+  /// Whether `self[..<end]` ends with `suffix`.
+  func endsWith(_ suffix: StaticString, at end: Int) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    guard n <= end else { return false }
+    let p = suffix.utf8Start
+    for k in 0..<n where base[end - n + k] != p[k] { return false }
+    return true
+  }
+
+  /// Whether `self[..<end]` is exactly `text`.
+  func isExactly(_ text: StaticString, upTo end: Int) -> Bool {
+    text.utf8CodeUnitCount == end && endsWith(text, at: end)
+  }
+
+  /// Whether the word starts with `prefix`.
+  func startsWith(_ prefix: StaticString) -> Bool {
+    let n = prefix.utf8CodeUnitCount
+    guard n <= count else { return false }
+    let p = prefix.utf8Start
+    for k in 0..<n where base[k] != p[k] { return false }
+    return true
+  }
+
+  /// Replaces `self[start..<count]` with `replacement`, which is never longer.
+  mutating func replaceSuffix(from start: Int, with replacement: StaticString) {
+    let n = replacement.utf8CodeUnitCount
+    let p = replacement.utf8Start
+    for k in 0..<n { base[start + k] = p[k] }
+    count = start + n
+  }
+
+  /// Appends one byte.
+  ///
+  /// Only called right after at least one byte was removed, so the buffer has room.
+  mutating func append(_ c: UInt8) {
+    base[count] = c
+    count += 1
+  }
+
+  /// Whether `self[..<end]` holds a vowel (`gopast v`, run backwards).
+  func hasVowel(before end: Int) -> Bool {
+    var k = end - 1
+    while k >= 0 {
+      if Self.isVowel(base[k]) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// `shortv`, tested backwards from `end`: the word up to `end` ends in a
+  /// short syllable.
+  func endsWithShortSyllable(at end: Int) -> Bool {
+    // ( non-v_WXY v non-v )
+    if end >= 3, !Self.isVowelWXY(base[end - 1]), Self.isVowel(base[end - 2]),
+      !Self.isVowel(base[end - 3])
+    {
+      return true
+    }
+    // ( non-v v atlimit )
+    if end == 2, !Self.isVowel(base[1]), Self.isVowel(base[0]) { return true }
+    // ( 'past' )
+    return endsWith("past", at: end)
+  }
+
+  // MARK: Routines
+
+  /// Whole words with a fixed stem.
+  ///
+  /// Returns true when `word` was one.
+  mutating func exception1() -> Bool {
+    switch count {
+    case 3:
+      if isExactly("sky", upTo: 3) { return true }
+    case 4:
+      if isExactly("skis", upTo: 4) {
+        count = 3
+        return true
+      }
+      if isExactly("idly", upTo: 4) {
+        replaceSuffix(from: 0, with: "idl")
+        return true
+      }
+      if isExactly("ugly", upTo: 4) || isExactly("only", upTo: 4) {
+        replaceSuffix(from: 3, with: "i")
+        return true
+      }
+      if isExactly("news", upTo: 4) || isExactly("howe", upTo: 4) || isExactly("bias", upTo: 4) {
+        return true
+      }
+    case 5:
+      if isExactly("skies", upTo: 5) {
+        replaceSuffix(from: 2, with: "y")
+        return true
+      }
+      if isExactly("early", upTo: 5) {
+        replaceSuffix(from: 4, with: "i")
+        return true
+      }
+      if isExactly("atlas", upTo: 5) || isExactly("andes", upTo: 5) { return true }
+    case 6:
+      if isExactly("gently", upTo: 6) || isExactly("singly", upTo: 6) {
+        count = 5
+        return true
+      }
+      if isExactly("cosmos", upTo: 6) { return true }
+    default:
+      break
+    }
+    return false
+  }
+
+  /// Removes an initial apostrophe and marks consonant `y` as `Y`.
+  mutating func prelude() {
+    if base[0] == Self.apostrophe {
+      for k in 1..<count { base[k - 1] = base[k] }
+      count -= 1
+    }
+    guard count > 0 else { return }
+    if base[0] == Self.y {
+      base[0] = Self.upperY
+      yFound = true
+    }
+    var k = 1
+    while k < count {
+      if base[k] == Self.y && Self.isVowel(base[k - 1]) {
+        base[k] = Self.upperY
+        yFound = true
+      }
+      k += 1
+    }
+  }
+
+  /// Sets R1 and R2: each starts after the first non-vowel that follows a vowel, R1 from the word's
+  /// start, R2 from R1's start.
+  ///
+  /// A few prefixes fix R1 instead.
+  mutating func markRegions() {
+    p1 = count
+    p2 = count
+    let fixed: [StaticString] = [
+      "gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter",
+    ]
+    var start = -1
+    for prefix in fixed where startsWith(prefix) {
+      start = prefix.utf8CodeUnitCount
+      break
+    }
+    if start < 0 {
+      guard let after = afterVowelThenNonVowel(from: 0) else { return }
+      start = after
+    }
+    p1 = start
+    p2 = afterVowelThenNonVowel(from: start) ?? count
+  }
+
+  /// `gopast v gopast non-v` from `position`: the position after the first
+  /// non-vowel that follows a vowel.
+  func afterVowelThenNonVowel(from position: Int) -> Int? {
+    var k = position
+    while k < count && !Self.isVowel(base[k]) { k += 1 }
+    guard k < count else { return nil }
+    k += 1
+    while k < count && Self.isVowel(base[k]) { k += 1 }
+    guard k < count else { return nil }
+    return k + 1
+  }
+
+  /// Apostrophe endings, then plurals: *sses*, *ied*/*ies*, *s*.
+  mutating func step1a() {
+    if endsWith("'s'") {
+      count -= 3
+    } else if endsWith("'s") {
+      count -= 2
+    } else if endsWith("'") {
+      count -= 1
+    }
+    if endsWith("sses") {
+      count -= 2
+    } else if endsWith("ied") || endsWith("ies") {
+      // ties -> tie, cries -> cri
+      let start = count - 3
+      replaceSuffix(from: start, with: start >= 2 ? "i" : "ie")
+    } else if endsWith("us") || endsWith("ss") {
+      return
+    } else if endsWith("s") {
+      // gaps -> gap, gas -> gas: a vowel before the letter preceding the s.
+      if count >= 2 && hasVowel(before: count - 2) { count -= 1 }
+    }
+  }
+
+  /// *eed*, *ed*, *ing* and their *-ly* forms.
+  mutating func step1b() {
+    let suffixLength: Int
+    if endsWith("eedly") {
+      eed(start: count - 5)
+      return
+    } else if endsWith("ingly") || endsWith("edly") {
+      suffixLength = endsWith("ingly") ? 5 : 4
+    } else if endsWith("eed") {
+      eed(start: count - 3)
+      return
+    } else if endsWith("ing") {
+      let start = count - 3
+      if ingException(start: start) { return }
+      suffixLength = 3
+    } else if endsWith("ed") {
+      suffixLength = 2
+    } else {
+      return
+    }
+    let start = count - suffixLength
+    guard hasVowel(before: start) else { return }
+    count = start
+    if endsWith("at") || endsWith("bl") || endsWith("iz") {
+      append(Self.e)
+    } else if endsInDouble() {
+      // hopp -> hop, but add, egg and off keep theirs.
+      let lone = count == 3 && (base[0] == Self.a || base[0] == Self.e || base[0] == Self.o)
+      if !lone { count -= 1 }
+    } else if count == p1 && endsWithShortSyllable(at: count) {
+      append(Self.e)
+    }
+  }
+
+  /// *eed*, *eedly*: kept after exactly *proc*, *exc*, *succ*; else *ee* in R1.
+  private mutating func eed(start: Int) {
+    if isExactly("proc", upTo: start) || isExactly("exc", upTo: start)
+      || isExactly("succ", upTo: start)
+    {
+      return
+    }
+    if start >= p1 { replaceSuffix(from: start, with: "ee") }
+  }
+
+  /// The exceptional *-ing* words.
+  ///
+  /// Returns true when step 1b is done.
+  private mutating func ingException(start: Int) -> Bool {
+    // dying -> die, lying -> lie, tying -> tie
+    if start == 2 && base[1] == Self.y && !Self.isVowel(base[0]) {
+      replaceSuffix(from: 1, with: "ie")
+      return true
+    }
+    // inning, outing, canning, herring, earring, evening stay.
+    return isExactly("inn", upTo: start) || isExactly("out", upTo: start)
+      || isExactly("cann", upTo: start) || isExactly("herr", upTo: start)
+      || isExactly("earr", upTo: start) || isExactly("even", upTo: start)
+  }
+
+  /// Whether the word ends in a double: bb dd ff gg mm nn pp rr tt.
+  private func endsInDouble() -> Bool {
+    guard count >= 2 else { return false }
+    let c = base[count - 1]
+    guard c == base[count - 2] else { return false }
+    switch c {
+    case 0x62, 0x64, 0x66, 0x67, 0x6D, 0x6E, 0x70, 0x72, 0x74: return true
+    default: return false
+    }
+  }
+
+  /// Final *y* or *Y* after a non-vowel that is not the first letter becomes *i*.
+  mutating func step1c() {
+    guard count >= 3 else { return }
+    let last = base[count - 1]
+    guard last == Self.y || last == Self.upperY else { return }
+    guard !Self.isVowel(base[count - 2]) else { return }
+    base[count - 1] = Self.i
+  }
+
+  /// Derivational suffixes in R1: *ational* -> *ate*, *enci* -> *ence*, ...
+  mutating func step2() {
+    guard let (suffix, replacement) = longestStep2Suffix() else { return }
+    let start = count - suffix
+    guard start >= p1 else { return }
+    switch replacement {
+    case .replace(let text):
+      replaceSuffix(from: start, with: text)
+    case .ogi:
+      if start >= 1 && base[start - 1] == Self.l { replaceSuffix(from: start, with: "og") }
+    case .li:
+      if start >= 1 && Self.isValidLI(base[start - 1]) { count = start }
+    }
+  }
+
+  private enum Step2Action {
+    case replace(StaticString)
+    case ogi
+    case li
+  }
+
+  /// The longest step 2 suffix the word ends in, with its action.
+  private func longestStep2Suffix() -> (Int, Step2Action)? {
+    // Longest first, so the first match is the longest.
+    let table: [(StaticString, Step2Action)] = [
+      ("ational", .replace("ate")), ("fulness", .replace("ful")),
+      ("iveness", .replace("ive")), ("ization", .replace("ize")),
+      ("ousness", .replace("ous")),
+      ("biliti", .replace("ble")), ("lessli", .replace("less")), ("tional", .replace("tion")),
+      ("alism", .replace("al")), ("aliti", .replace("al")), ("ation", .replace("ate")),
+      ("entli", .replace("ent")), ("fulli", .replace("ful")), ("iviti", .replace("ive")),
+      ("ousli", .replace("ous")), ("ogist", .replace("og")),
+      ("abli", .replace("able")), ("alli", .replace("al")), ("anci", .replace("ance")),
+      ("ator", .replace("ate")), ("enci", .replace("ence")), ("izer", .replace("ize")),
+      ("bli", .replace("ble")), ("ogi", .ogi),
+      ("li", .li),
+    ]
+    for (suffix, action) in table where endsWith(suffix) {
+      return (suffix.utf8CodeUnitCount, action)
+    }
+    return nil
+  }
+
+  /// More suffixes in R1: *icate* -> *ic*, *ful*, *ness*, *ative* in R2.
+  mutating func step3() {
+    let table: [(StaticString, StaticString?)] = [
+      ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"),
+      ("iciti", "ic"), ("ative", nil), ("ical", "ic"), ("ness", ""), ("ful", ""),
+    ]
+    for (suffix, replacement) in table where endsWith(suffix) {
+      let start = count - suffix.utf8CodeUnitCount
+      guard start >= p1 else { return }
+      if let replacement {
+        replaceSuffix(from: start, with: replacement)
+      } else if start >= p2 {
+        count = start
+      }
+      return
+    }
+  }
+
+  /// Suffixes deleted in R2: *al*, *ance*, ..., and *ion* after *s* or *t*.
+  mutating func step4() {
+    // Longest first; `ion` only goes after s or t.
+    let table: [(StaticString, Bool)] = [
+      ("ement", false), ("ance", false), ("ence", false), ("able", false), ("ible", false),
+      ("ment", false), ("ant", false), ("ent", false), ("ism", false), ("ate", false),
+      ("iti", false), ("ous", false), ("ive", false), ("ize", false), ("ion", true),
+      ("al", false), ("er", false), ("ic", false),
+    ]
+    for (suffix, isIon) in table where endsWith(suffix) {
+      let start = count - suffix.utf8CodeUnitCount
+      guard start >= p2 else { return }
+      if !isIon || (start >= 1 && (base[start - 1] == Self.s || base[start - 1] == Self.t)) {
+        count = start
+      }
+      return
+    }
+  }
+
+  /// Final *e* in R2, or in R1 after a syllable that is not short; final *ll*
+  /// in R2 loses one *l*.
+  mutating func step5() {
+    guard count >= 1 else { return }
+    let start = count - 1
+    if base[start] == Self.e {
+      if start >= p2 || (start >= p1 && !endsWithShortSyllable(at: start)) {
+        count = start
+      }
+    } else if base[start] == Self.l {
+      if start >= p2 && start >= 1 && base[start - 1] == Self.l { count = start }
+    }
+  }
+
+  /// Turns the `Y` marks back into `y`.
+  mutating func postlude() {
+    guard yFound else { return }
+    for k in 0..<count where base[k] == Self.upperY { base[k] = Self.y }
+  }
+}

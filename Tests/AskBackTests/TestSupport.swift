@@ -1,0 +1,99 @@
+import AskBack
+import Foundation
+import Testing
+
+/// Paths found through `#filePath`, so tests need no bundle resources.
+enum Paths {
+  /// This test target's folder.
+  static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  /// The package root.
+  static let package = tests.deletingLastPathComponent().deletingLastPathComponent()
+  static let fixtures = tests.appending(path: "Fixtures")
+  static let corpus = package.appending(path: "Corpus")
+  static let examples = package.appending(path: "Examples")
+
+  /// The folder that holds the built products: the test binary's folder.
+  static let products: URL = {
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      if FileManager.default.fileExists(atPath: url.appending(path: "askback").path) { return url }
+    }
+    return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  }()
+}
+
+/// Reads a fixture or package file as text.
+func readText(_ url: URL) throws -> String {
+  try String(contentsOf: url, encoding: .utf8)
+}
+
+/// The result of running a built executable.
+struct RunResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// Runs the built `askback` with `arguments`, feeding `input` on standard input.
+func runAskBack(
+  _ arguments: [String], input: String? = nil, inputBytes: [UInt8]? = nil
+) throws -> RunResult {
+  try runProduct("askback", arguments, input: inputBytes ?? input.map { Array($0.utf8) })
+}
+
+/// Runs the built product `name` and collects its output.
+func runProduct(_ name: String, _ arguments: [String], input: [UInt8]? = nil) throws -> RunResult {
+  let process = Process()
+  process.executableURL = Paths.products.appending(path: name)
+  process.arguments = arguments
+  let stdin = Pipe()
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardInput = stdin
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  // Read both pipes on their own threads so neither can fill up and block.
+  let outBox = DataBox()
+  let errBox = DataBox()
+  let group = DispatchGroup()
+  DispatchQueue.global().async(group: group) {
+    outBox.data = stdout.fileHandleForReading.readDataToEndOfFile()
+  }
+  DispatchQueue.global().async(group: group) {
+    errBox.data = stderr.fileHandleForReading.readDataToEndOfFile()
+  }
+  if let input { stdin.fileHandleForWriting.write(Data(input)) }
+  try? stdin.fileHandleForWriting.close()
+  process.waitUntilExit()
+  group.wait()
+  return RunResult(
+    status: process.terminationStatus,
+    stdout: String(decoding: outBox.data, as: UTF8.self),
+    stderr: String(decoding: errBox.data, as: UTF8.self))
+}
+
+final class DataBox: @unchecked Sendable {
+  var data = Data()
+}
+
+/// A small deterministic generator (SplitMix64) for seeded random tests.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// The shipped corpus, loaded once; `try shippedCorpus.get()` in a test.
+let shippedCorpus = Result { () throws(CorpusError) -> Corpus in
+  try CorpusLoader.load(directory: Paths.corpus.path)
+}
