@@ -1,0 +1,42 @@
+/// Ranks documents for raw text: analyse, weigh, score, select.
+///
+/// Bundles an analyzer, a fitted weighting and a ``Ranker`` with the scratch
+/// each step needs, so that searching text after text allocates nothing once
+/// the buffers have grown. Give each thread its own searcher; they can share
+/// the weighting and the index.
+///
+///     var searcher = TextSearcher(analyzer: .standard, weighting: weighting, index: index)
+///     let top = searcher.topDocuments(for: postingText, limit: 10)
+public struct TextSearcher: Sendable {
+  public let analyzer: Analyzer
+  public let weighting: TFIDFWeighting
+  private var ranker: Ranker
+  private var tokens = TokenBuffer()
+  private var counter = TermCounter()
+  /// The vector of the last text searched.
+  public private(set) var query = SparseVector()
+
+  public init(analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex) {
+    self.analyzer = analyzer
+    self.weighting = weighting
+    self.ranker = Ranker(index: index)
+  }
+
+  /// The best documents for `text`; see ``Ranker/topDocuments(for:limit:filter:)``.
+  public mutating func topDocuments(
+    for text: String, limit: Int, filter: DocumentFilter? = nil
+  ) -> [ScoredDocument] {
+    var text = text
+    return text.withUTF8 { topDocuments(forUTF8: $0, limit: limit, filter: filter) }
+  }
+
+  /// The best documents for the UTF-8 bytes `text`.
+  public mutating func topDocuments(
+    forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int, filter: DocumentFilter? = nil
+  ) -> [ScoredDocument] {
+    tokens.removeAll()
+    analyzer.analyze(utf8: text, into: &tokens)
+    weighting.vectorize(tokens, into: &query, counter: &counter)
+    return ranker.topDocuments(for: query, limit: limit, filter: filter)
+  }
+}
