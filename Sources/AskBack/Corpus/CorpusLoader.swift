@@ -1,0 +1,280 @@
+import Foundation
+
+/// Reads a corpus folder: `questions.jsonl`, and optionally `postings.jsonl`
+/// (job descriptions) and `domains.jsonl` (field profiles).
+///
+/// Every line is checked: valid JSON, an object, the required members with
+/// the right types, a known category and stages, known fields when
+/// `domains.jsonl` is present, well-formed slots, and IDs that are unique
+/// within their file. ``load(directory:)`` throws when anything is wrong;
+/// ``read(directory:)`` returns what it could read together with every problem.
+///
+///     let corpus = try CorpusLoader.load(directory: "Corpus")
+public enum CorpusLoader {
+  /// The file names inside a corpus folder.
+  public static let questionsFile = "questions.jsonl"
+  public static let descriptionsFile = "postings.jsonl"
+  public static let fieldsFile = "domains.jsonl"
+
+  /// Loads the corpus in `directory`.
+  /// - Throws: ``CorpusError`` naming the first problem's file and line.
+  public static func load(directory: String) throws(CorpusError) -> Corpus {
+    let (corpus, problems) = try read(directory: directory)
+    if !problems.isEmpty { throw .invalid(problems) }
+    return corpus
+  }
+
+  /// Reads the corpus in `directory`, skipping bad lines.
+  /// - Returns: the corpus read and every problem found.
+  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or
+  ///   its questions file cannot be read.
+  public static func read(directory: String) throws(CorpusError) -> (Corpus, [CorpusProblem]) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      throw .unreadable(path: directory, reason: "no such folder")
+    }
+    guard isDirectory.boolValue else { throw .unreadable(path: directory, reason: "not a folder") }
+    let questionsPath = join(directory, questionsFile)
+    let questions = try readFile(questionsPath)
+    let descriptionsPath = join(directory, descriptionsFile)
+    let descriptions = try readFileIfPresent(descriptionsPath)
+    let fieldsPath = join(directory, fieldsFile)
+    let fields = try readFileIfPresent(fieldsPath)
+    return read(
+      questions: (questionsPath, questions),
+      descriptions: descriptions.map { (descriptionsPath, $0) },
+      fields: fields.map { (fieldsPath, $0) })
+  }
+
+  /// Reads a corpus from file contents, each given with the path to name in
+  /// problems.
+  public static func read(
+    questions: (path: String, bytes: [UInt8]), descriptions: (path: String, bytes: [UInt8])?,
+    fields: (path: String, bytes: [UInt8])?
+  ) -> (Corpus, [CorpusProblem]) {
+    var problems: [CorpusProblem] = []
+    let profiles = fields.map { parseFields($0.bytes, path: $0.path, problems: &problems) } ?? []
+    let known: Set<String>? = fields == nil ? nil : Set(profiles.map(\.name))
+    let questionList = parseQuestions(
+      questions.bytes, path: questions.path, knownFields: known, problems: &problems)
+    let descriptionList =
+      descriptions.map {
+        parseDescriptions($0.bytes, path: $0.path, knownFields: known, problems: &problems)
+      } ?? []
+    let corpus = Corpus(questions: questionList, descriptions: descriptionList, fields: profiles)
+    return (corpus, problems)
+  }
+
+  // MARK: Files
+
+  static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+
+  static func readFile(_ path: String) throws(CorpusError) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw .unreadable(path: path, reason: exists ? "cannot read the file" : "no such file")
+    }
+    return [UInt8](data)
+  }
+
+  static func readFileIfPresent(_ path: String) throws(CorpusError) -> [UInt8]? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    return try readFile(path)
+  }
+
+  // MARK: Lines
+
+  /// Calls `body` with each non-blank line parsed as a JSON object; reports
+  /// lines that are not.
+  static func forEachObject(
+    in bytes: [UInt8], path: String, problems: inout [CorpusProblem],
+    _ body: (_ line: Int, _ object: JSONValue, _ problems: inout [CorpusProblem]) -> Void
+  ) {
+    bytes.withUnsafeBufferPointer { buffer in
+      JSONLines.forEachLine(in: buffer) { number, line in
+        do {
+          let value = try JSONReader.parse(line)
+          guard case .object = value else {
+            problems.append(
+              CorpusProblem(path, number, "expected a JSON object, found \(value.kindName)"))
+            return
+          }
+          body(number, value, &problems)
+        } catch {
+          problems.append(CorpusProblem(path, number, "malformed JSON: \(error)"))
+        }
+      }
+    }
+  }
+
+  /// Reads member `key` as a non-empty string, or reports why not.
+  static func string(
+    _ object: JSONValue, _ key: String, path: String, line: Int, problems: inout [CorpusProblem],
+    required: Bool = true
+  ) -> String? {
+    guard let value = object[key], !value.isNull else {
+      if required { problems.append(CorpusProblem(path, line, "missing \"\(key)\"")) }
+      return nil
+    }
+    guard let string = value.stringValue else {
+      problems.append(
+        CorpusProblem(path, line, "\"\(key)\" must be a string, not \(value.kindName)"))
+      return nil
+    }
+    if required && string.allSatisfy(\.isWhitespace) {
+      problems.append(CorpusProblem(path, line, "\"\(key)\" is empty"))
+      return nil
+    }
+    return string
+  }
+
+  /// Reads member `key` as an array of strings (missing means empty), or
+  /// reports why not.
+  static func strings(
+    _ object: JSONValue, _ key: String, path: String, line: Int, problems: inout [CorpusProblem],
+    required: Bool = false
+  ) -> [String]? {
+    guard let value = object[key], !value.isNull else {
+      if required {
+        problems.append(CorpusProblem(path, line, "missing \"\(key)\""))
+        return nil
+      }
+      return []
+    }
+    guard let elements = value.arrayValue else {
+      problems.append(CorpusProblem(path, line, "\"\(key)\" must be an array of strings"))
+      return nil
+    }
+    var result: [String] = []
+    for element in elements {
+      guard let string = element.stringValue else {
+        problems.append(CorpusProblem(path, line, "\"\(key)\" must hold only strings"))
+        return nil
+      }
+      result.append(string)
+    }
+    return result
+  }
+
+  // MARK: Questions
+
+  static func parseQuestions(
+    _ bytes: [UInt8], path: String, knownFields: Set<String>?, problems: inout [CorpusProblem]
+  ) -> [Question] {
+    var questions: [Question] = []
+    var firstLine: [String: Int] = [:]
+    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
+      let before = problems.count
+      let id = string(object, "id", path: path, line: line, problems: &problems)
+      let text = string(object, "text", path: path, line: line, problems: &problems)
+      let categoryName = string(object, "category", path: path, line: line, problems: &problems)
+      let stageNames = strings(
+        object, "stages", path: path, line: line, problems: &problems, required: true)
+      let domains = strings(object, "domains", path: path, line: line, problems: &problems)
+      let keywords = strings(object, "keywords", path: path, line: line, problems: &problems)
+      var category: Category?
+      if let categoryName {
+        category = Category(rawValue: categoryName)
+        if category == nil {
+          problems.append(CorpusProblem(path, line, "unknown category \"\(categoryName)\""))
+        }
+      }
+      var stages = StageSet()
+      if let stageNames {
+        if stageNames.isEmpty { problems.append(CorpusProblem(path, line, "\"stages\" is empty")) }
+        for name in stageNames {
+          if let stage = Stage(rawValue: name) {
+            stages.insert(stage)
+          } else {
+            problems.append(CorpusProblem(path, line, "unknown stage \"\(name)\""))
+          }
+        }
+      }
+      if let domains, let knownFields {
+        for field in domains where !knownFields.contains(field) {
+          problems.append(CorpusProblem(path, line, "unknown field \"\(field)\""))
+        }
+      }
+      if let id {
+        if let first = firstLine[id] {
+          problems.append(
+            CorpusProblem(path, line, "duplicate id \"\(id)\" (first on line \(first))"))
+        } else {
+          firstLine[id] = line
+        }
+      }
+      guard problems.count == before, let id, let text, let category, let domains, let keywords
+      else { return }
+      do {
+        questions.append(
+          try Question(
+            id: id, text: text, category: category, stages: stages, domains: domains,
+            keywords: keywords))
+      } catch {
+        problems.append(CorpusProblem(path, line, "bad slot: \(error)"))
+      }
+    }
+    return questions
+  }
+
+  // MARK: Job descriptions
+
+  static func parseDescriptions(
+    _ bytes: [UInt8], path: String, knownFields: Set<String>?, problems: inout [CorpusProblem]
+  ) -> [JobDescription] {
+    var descriptions: [JobDescription] = []
+    var firstLine: [String: Int] = [:]
+    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
+      let before = problems.count
+      let id = string(object, "id", path: path, line: line, problems: &problems)
+      let title = string(
+        object, "title", path: path, line: line, problems: &problems, required: false)
+      let category = string(object, "category", path: path, line: line, problems: &problems)
+      let text = string(object, "text", path: path, line: line, problems: &problems)
+      if let category, let knownFields, !knownFields.contains(category) {
+        problems.append(CorpusProblem(path, line, "unknown field \"\(category)\""))
+      }
+      if let id {
+        if let first = firstLine[id] {
+          problems.append(
+            CorpusProblem(path, line, "duplicate id \"\(id)\" (first on line \(first))"))
+        } else {
+          firstLine[id] = line
+        }
+      }
+      guard problems.count == before, let id, let category, let text else { return }
+      descriptions.append(
+        JobDescription(id: id, title: title ?? "", category: category, text: text))
+    }
+    return descriptions
+  }
+
+  // MARK: Field profiles
+
+  static func parseFields(
+    _ bytes: [UInt8], path: String, problems: inout [CorpusProblem]
+  ) -> [FieldProfile] {
+    var fields: [FieldProfile] = []
+    var firstLine: [String: Int] = [:]
+    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
+      let before = problems.count
+      let name = string(object, "name", path: path, line: line, problems: &problems)
+      let description = string(object, "description", path: path, line: line, problems: &problems)
+      let terms = strings(
+        object, "terms", path: path, line: line, problems: &problems, required: true)
+      if let name {
+        if let first = firstLine[name] {
+          problems.append(
+            CorpusProblem(path, line, "duplicate field \"\(name)\" (first on line \(first))"))
+        } else {
+          firstLine[name] = line
+        }
+      }
+      guard problems.count == before, let name, let description, let terms else { return }
+      fields.append(FieldProfile(name: name, description: description, terms: terms))
+    }
+    return fields
+  }
+}

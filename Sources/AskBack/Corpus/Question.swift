@@ -1,0 +1,38 @@
+/// A question to ask around an interview, as stored in `questions.jsonl`.
+public struct Question: Sendable, Hashable, Identifiable {
+  /// A stable ID such as `timeline-004`.
+  public let id: String
+  /// The text with its slots.
+  public let template: QuestionTemplate
+  /// What the question is about.
+  public let category: Category
+  /// The stages it fits.
+  public let stages: StageSet
+  /// The fields it is specific to; empty when it fits any field.
+  public let domains: [String]
+  /// Posting words that signal the question.
+  public let keywords: [String]
+
+  /// Creates a question.
+  /// - Throws: ``SlotError`` when the text's slots are malformed.
+  public init(
+    id: String, text: String, category: Category, stages: StageSet, domains: [String] = [],
+    keywords: [String] = []
+  ) throws(SlotError) {
+    self.id = id
+    self.template = try QuestionTemplate(text)
+    self.category = category
+    self.stages = stages
+    self.domains = domains
+    self.keywords = keywords
+  }
+
+  /// The text as written, slots included.
+  public var text: String { template.source }
+
+  /// The text the index sees: the question with its slots at their
+  /// fallbacks, then its keywords.
+  public var indexedText: String {
+    ([template.fallbackText] + keywords).joined(separator: "\n")
+  }
+}

@@ -1,0 +1,96 @@
+/// Writes JSON text, compact, with members in the order they are given.
+///
+/// Numbers are written with a fixed number of decimals, so that output
+/// stays byte-for-byte stable; whole numbers are written without a point.
+///
+///     var writer = JSONWriter()
+///     writer.write(.object([("id", .string("q1")), ("score", .number(0.25))]))
+///     writer.text  // {"id":"q1","score":0.25}
+public struct JSONWriter {
+  /// The text written so far.
+  public private(set) var text = ""
+  /// Decimals for numbers that are not whole.
+  public var decimals: Int
+
+  public init(decimals: Int = 4) {
+    self.decimals = decimals
+  }
+
+  /// Appends `value`.
+  public mutating func write(_ value: JSONValue) {
+    switch value {
+    case .null: text += "null"
+    case .bool(let b): text += b ? "true" : "false"
+    case .number(let n): text += Self.format(n, decimals: decimals)
+    case .string(let s): Self.appendQuoted(s, to: &text)
+    case .array(let elements):
+      text += "["
+      for (i, element) in elements.enumerated() {
+        if i > 0 { text += "," }
+        write(element)
+      }
+      text += "]"
+    case .object(let members):
+      text += "{"
+      for (i, member) in members.enumerated() {
+        if i > 0 { text += "," }
+        Self.appendQuoted(member.key, to: &text)
+        text += ":"
+        write(member.value)
+      }
+      text += "}"
+    }
+  }
+
+  /// `value` as compact JSON text.
+  public static func string(_ value: JSONValue, decimals: Int = 4) -> String {
+    var writer = JSONWriter(decimals: decimals)
+    writer.write(value)
+    return writer.text
+  }
+
+  /// Formats `n` with at most `decimals` decimals, dropping trailing zeros.
+  ///
+  /// Not-a-number and infinities, which JSON cannot hold, are written as 0.
+  public static func format(_ n: Double, decimals: Int) -> String {
+    guard n.isFinite else { return "0" }
+    if n == n.rounded() && abs(n) < 1e15 { return String(Int64(n)) }
+    guard decimals > 0 else { return abs(n) < 9e15 ? String(Int64(n.rounded())) : String(n) }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(n) * scale).rounded()
+    guard scaled < 9e15 else { return String(n) }
+    let units = Int64(scaled)
+    let whole = units / Int64(scale)
+    var fraction = String(units % Int64(scale))
+    fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    let sign = n < 0 && units != 0 ? "-" : ""
+    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+  }
+
+  /// Appends `s` as a JSON string literal, escaping quotes, backslashes and
+  /// control characters.
+  public static func appendQuoted(_ s: String, to out: inout String) {
+    out += "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{08}": out += "\\b"
+      case "\u{0C}": out += "\\f"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+}

@@ -1,0 +1,65 @@
+import AskBack
+import Testing
+
+struct JSONTests {
+  @Test func readsNestedValues() throws {
+    let value = try JSONReader.parse(
+      #" {"id": "q1", "n": -1.5e2, "ok": true, "none": null, "list": ["a", {"b": []}]} "#)
+    #expect(value["id"] == .string("q1"))
+    #expect(value["n"] == .number(-150))
+    #expect(value["ok"] == .bool(true))
+    #expect(value["none"] == .null)
+    #expect(value["list"]?.arrayValue?.count == 2)
+  }
+
+  @Test func decodesEscapes() throws {
+    let value = try JSONReader.parse(#""tab\t quote\" slash\/ \u00e9 \ud83d\ude00""#)
+    #expect(value == .string("tab\t quote\" slash/ é 😀"))
+  }
+
+  @Test(
+    arguments: [
+      "", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"unterminated", "tru", "[1] 2",
+      "\"\\x\"", "\"\\ud800\"", "{\"a\":1,}", "\"a\u{01}b\"", "1e999",
+    ])
+  func refusesMalformedText(text: String) {
+    #expect(throws: JSONError.self) { try JSONReader.parse(text) }
+  }
+
+  @Test func refusesInvalidUTF8InStrings() {
+    let bytes: [UInt8] = [0x22, 0x61, 0xC3, 0x22]
+    #expect(throws: JSONError.self) {
+      try bytes.withUnsafeBufferPointer { buffer in try JSONReader.parse(buffer) }
+    }
+  }
+
+  @Test func refusesDeepNesting() {
+    let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+    #expect(throws: JSONError.self) { try JSONReader.parse(deep) }
+    let fine = String(repeating: "[", count: 60) + String(repeating: "]", count: 60)
+    #expect((try? JSONReader.parse(fine)) != nil)
+  }
+
+  @Test func writesCompactStableText() {
+    let value: JSONValue = .object([
+      ("text", .string("a \"b\"\n\u{01}")), ("score", .number(0.123456)), ("n", .number(3)),
+      ("list", .array([.null, .bool(false)])),
+    ])
+    #expect(
+      JSONWriter.string(value)
+        == #"{"text":"a \"b\"\n\u0001","score":0.1235,"n":3,"list":[null,false]}"#)
+  }
+
+  @Test func roundTrips() throws {
+    let value: JSONValue = .object([("k", .array([.string("é😀\\"), .number(-2.5), .object([])]))])
+    #expect(try JSONReader.parse(JSONWriter.string(value)) == value)
+  }
+
+  @Test(
+    arguments: zip(
+      [0.0, 1.0, -0.00004, 0.00005, 2.5, 1234.56789, -3.0],
+      ["0", "1", "0", "0.0001", "2.5", "1234.5679", "-3"]))
+  func formatsNumbersWithFixedDecimals(value: Double, text: String) {
+    #expect(JSONWriter.format(value, decimals: 4) == text)
+  }
+}
