@@ -1,0 +1,24 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the shipped `Corpus/` into the target that uses the plugin, so the
+/// built `askback` finds its corpus wherever the binary lives.
+///
+/// It generates `ShippedCorpus.swift`, holding each corpus file as a
+/// base64 literal, and reruns whenever a corpus file changes.
+@main
+struct EmbedCorpus: BuildToolPlugin {
+  func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+    let corpus = context.package.directoryURL.appending(path: "Corpus")
+    let files = ["questions.jsonl", "postings.jsonl", "domains.jsonl"]
+    let output = context.pluginWorkDirectoryURL.appending(path: "ShippedCorpus.swift")
+    return [
+      .buildCommand(
+        displayName: "Embedding the shipped corpus",
+        executable: try context.tool(named: "EmbedCorpusTool").url,
+        arguments: [output.path] + files.map { corpus.appending(path: $0).path },
+        inputFiles: files.map { corpus.appending(path: $0) },
+        outputFiles: [output])
+    ]
+  }
+}

@@ -1,0 +1,74 @@
+/// The questions recommended for one posting, with what was found in it.
+public struct Recommendation: Sendable, Equatable {
+  /// The role title found in the posting, or `nil`.
+  public var role: String?
+  /// The company name found in the posting, or `nil`.
+  public var company: String?
+  /// The fields the posting most likely belongs to, best first.
+  public var domains: [FieldScore]
+  /// The recommended questions, best first.
+  public var questions: [RecommendedQuestion]
+  /// Remarks about the posting, such as having no known terms.
+  public var notes: [String]
+
+  public init(
+    role: String? = nil, company: String? = nil, domains: [FieldScore] = [],
+    questions: [RecommendedQuestion] = [], notes: [String] = []
+  ) {
+    self.role = role
+    self.company = company
+    self.domains = domains
+    self.questions = questions
+    self.notes = notes
+  }
+}
+
+/// A field with the posting's affinity to it.
+public struct FieldScore: Sendable, Equatable {
+  public var name: String
+  public var score: Double
+
+  public init(name: String, score: Double) {
+    self.name = name
+    self.score = score
+  }
+}
+
+/// A question picked for a posting, and why.
+public struct RecommendedQuestion: Sendable, Equatable {
+  /// The question as stored.
+  public var question: Question
+  /// The text with its slots filled.
+  public var text: String
+  /// The question's final score.
+  public var score: Double
+  /// The posting terms it shares with the question, by contribution.
+  public var matched: [MatchedTerm]
+  /// Why it is in the list: the rules that placed it.
+  public var reasons: [String]
+
+  public init(
+    question: Question, text: String, score: Double, matched: [MatchedTerm] = [],
+    reasons: [String] = []
+  ) {
+    self.question = question
+    self.text = text
+    self.score = score
+    self.matched = matched
+    self.reasons = reasons
+  }
+}
+
+/// A term shared by the posting and a question, with its part of the
+/// similarity: the posting's weight times the question's weight.
+public struct MatchedTerm: Sendable, Equatable {
+  /// The analysed term (a stem).
+  public var term: String
+  /// Its contribution to the cosine similarity.
+  public var weight: Double
+
+  public init(term: String, weight: Double) {
+    self.term = term
+    self.weight = weight
+  }
+}

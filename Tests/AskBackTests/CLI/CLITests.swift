@@ -1,0 +1,155 @@
+import AskBack
+import Foundation
+import Testing
+
+/// End-to-end tests of the built `askback` executable.
+@Suite(.serialized)
+struct CLITests {
+  static let examples = ["registered-nurse.txt", "staff-accountant.txt", "software-engineer.txt"]
+
+  @Test func stemReproducesTheSnowballVocabulary() throws {
+    let folder = Paths.fixtures.appending(path: "porter2")
+    let words = try Data(contentsOf: folder.appending(path: "voc.txt"))
+    let expected = try readText(folder.appending(path: "output.txt"))
+    let result = try runProduct("askback", ["stem"], input: [UInt8](words))
+    #expect(result.status == 0)
+    #expect(result.stdout == expected)
+  }
+
+  @Test(arguments: examples)
+  func recommendPrintsTenQuestions(example: String) throws {
+    let path = Paths.examples.appending(path: example).path
+    let result = try runAskBack(["recommend", path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let value = try JSONReader.parse(result.stdout)
+    try checkShape(value, count: 10)
+  }
+
+  @Test func recommendReadsStandardInputAndHonoursTopAndStage() throws {
+    let posting = try readText(Paths.examples.appending(path: Self.examples[0]))
+    let result = try runAskBack(
+      ["recommend", "--top", "5", "--stage", "offer", "--format", "json"], input: posting)
+    #expect(result.status == 0, "\(result.stderr)")
+    let value = try JSONReader.parse(result.stdout)
+    let questions = try #require(value["questions"]?.arrayValue)
+    #expect(questions.count == 5)
+    for question in questions {
+      #expect(question["stages"]?.arrayValue?.contains(.string("offer")) == true)
+    }
+  }
+
+  @Test func textOutputGroupsAndExplains() throws {
+    let path = Paths.examples.appending(path: Self.examples[1]).path
+    let result = try runAskBack(["recommend", path, "--explain"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("Questions to ask"))
+    #expect(result.stdout.contains("\n  1. "))
+    #expect(result.stdout.contains("matched: "))
+    let markdown = try runAskBack(["recommend", path, "--format", "markdown"])
+    #expect(markdown.stdout.hasPrefix("# Questions to ask"))
+    #expect(markdown.stdout.contains("\n## "))
+  }
+
+  @Test func outputIsDeterministicAndTheBuiltInCorpusIsTheShippedOne() throws {
+    let path = Paths.examples.appending(path: Self.examples[2]).path
+    let first = try runAskBack(["recommend", path, "--format", "json", "--explain"])
+    let second = try runAskBack(["recommend", path, "--format", "json", "--explain"])
+    let onDisk = try runAskBack([
+      "recommend", path, "--format", "json", "--explain", "--corpus", Paths.corpus.path,
+    ])
+    #expect(first.stdout == second.stdout)
+    #expect(first.stdout == onDisk.stdout)
+  }
+
+  @Test func analyzeShowsTerms() throws {
+    let result = try runAskBack(["analyze", "-"], input: "Managing C++ teams at Café Nova")
+    #expect(result.stdout == "manag\nc++\nteam\ncafe\nnova\n")
+    let simple = try runAskBack(["analyze", "--analyzer", "simple"], input: "C++ teams")
+    #expect(simple.stdout == "teams\n")
+  }
+
+  @Test(arguments: [
+    ["recommend", "--top", "0"], ["recommend", "--top", "-3"], ["recommend", "--top", "many"],
+    ["recommend", "--top", "100000"], ["recommend", "--stage", "lunch"],
+    ["recommend", "--format", "pdf"],
+    ["recommend", "--top"], ["recommend", "--bogus"], ["recommend", "a", "b"], ["frobnicate"], [],
+    ["--nope"], ["analyze", "--analyzer", "fancy"],
+  ])
+  func usageErrorsExit64WithAHint(arguments: [String]) throws {
+    let result = try runAskBack(arguments, input: "")
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("error: "))
+    #expect(result.stderr.contains("--help"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func anEmptyPostingIsAnError() throws {
+    let result = try runAskBack(["recommend"], input: "  \n\t \n")
+    #expect(result.status == 1)
+    #expect(result.stderr == "error: the posting is empty\n")
+    let missing = try runAskBack(["recommend", "/no/such/posting.txt"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr == "error: /no/such/posting.txt: no such file\n")
+  }
+
+  @Test(arguments: [
+    ["--help"], ["recommend", "--help"], ["help", "recommend"], ["stem", "-h"],
+    ["analyze", "--help"],
+  ])
+  func helpFollowsTheArgumentParserLayout(arguments: [String]) throws {
+    let result = try runAskBack(arguments)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("OVERVIEW: "))
+    #expect(result.stdout.contains("\nUSAGE: askback"))
+    #expect(result.stdout.contains("\nOPTIONS:\n"))
+    #expect(result.stdout.contains("-h, --help"))
+  }
+
+  @Test func versionPrintsTheVersion() throws {
+    let result = try runAskBack(["--version"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("askback "))
+  }
+
+  /// Real postings from the development set, when it is beside the checkout.
+  static let devPostings = Paths.package.deletingLastPathComponent()
+    .appending(path: "shared/eval/dev-postings.jsonl")
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: devPostings.path)))
+  func recommendServesRealPostings() throws {
+    let lines = try readText(Self.devPostings).split(separator: "\n").prefix(25)
+    for line in lines {
+      let row = try JSONReader.parse(String(line))
+      let title = try #require(row["title"]?.stringValue)
+      let description = try #require(row["description"]?.stringValue)
+      let result = try runAskBack(
+        ["recommend", "--format", "json"], input: title + "\n\n" + description)
+      #expect(result.status == 0, "\(result.stderr)")
+      try checkShape(try JSONReader.parse(result.stdout), count: 10)
+    }
+  }
+
+  /// Checks the documented JSON shape.
+  func checkShape(_ value: JSONValue, count: Int) throws {
+    guard case .object(let members) = value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(members.map(\.key) == ["role", "company", "domains", "questions", "notes"])
+    let questions = try #require(value["questions"]?.arrayValue)
+    #expect(questions.count == count)
+    for question in questions {
+      guard case .object(let fields) = question else {
+        Issue.record("a question is not an object")
+        return
+      }
+      #expect(
+        fields.map(\.key) == [
+          "id", "text", "category", "stages", "domains", "score", "matched", "why",
+        ])
+      #expect(question["text"]?.stringValue?.contains("{") == false)
+      #expect(question["score"]?.numberValue != nil)
+    }
+  }
+}
