@@ -1,0 +1,35 @@
+import AskBack
+import Dispatch
+import Foundation
+
+// askback-bench: AskBack's hot path measured the way ../shared/bench/baseline.py
+// measures its peers, so that the two can run side by side:
+//
+//   askback-bench --questions Q.jsonl --postings P.jsonl --k 10
+//     [--analyzer standard|simple] [--threads N] [--single-limit N]
+//     [--batch-limit N] [--dump-top FILE]
+//
+// Loading both files is not timed. Then: build the index from the question
+// texts (IDF fitted on the questions only), one warm-up query, each posting
+// alone from raw text to top-k (single mode), then all postings as a batch
+// on --threads threads. The last stdout line is a JSON object with build_s,
+// single_median_ms, single_p99_ms, batch_postings_per_s and top10_first3.
+
+#if DEBUG
+  FileHandle.standardError.write(
+    Data("warning: askback-bench was built without optimisation; use swift build -c release\n".utf8)
+  )
+#endif
+#if ASKBACK_INTERNAL_CHECKS
+  FileHandle.standardError.write(
+    Data(
+      "warning: askback-bench was built with ASKBACK_INTERNAL_CHECKS; timings include them\n".utf8))
+#endif
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+  try PeerRun.run(BenchOptions(arguments))
+} catch {
+  FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+  exit((error as? BenchError)?.isUsage == true ? 64 : 1)
+}
