@@ -13,6 +13,7 @@ enum Commands {
     RecommendCommand.command,
     AnalyzeCommand.command,
     StemCommand.command,
+    CorpusCommand.command,
   ]
 
   static let root = CommandSpec(

@@ -20,13 +20,11 @@ enum CorpusOption {
 
   /// The corpus embedded at build time from the package's `Corpus/` folder.
   static func loadShipped() throws(CorpusError) -> Corpus {
-    let (corpus, problems) = readShipped()
-    if !problems.isEmpty { throw .invalid(problems) }
-    return corpus
+    try readShipped().validCorpus()
   }
 
   /// Reads the embedded corpus, with any problems found.
-  static func readShipped() -> (Corpus, [CorpusProblem]) {
+  static func readShipped() -> CorpusReading {
     CorpusLoader.read(
       questions: ("Corpus/questions.jsonl", ShippedCorpus.questions),
       descriptions: ShippedCorpus.postings.isEmpty

@@ -19,16 +19,14 @@ public enum CorpusLoader {
   /// Loads the corpus in `directory`.
   /// - Throws: ``CorpusError`` naming the first problem's file and line.
   public static func load(directory: String) throws(CorpusError) -> Corpus {
-    let (corpus, problems) = try read(directory: directory)
-    if !problems.isEmpty { throw .invalid(problems) }
-    return corpus
+    try read(directory: directory).validCorpus()
   }
 
   /// Reads the corpus in `directory`, skipping bad lines.
-  /// - Returns: the corpus read and every problem found.
+  /// - Returns: the corpus read, where each entry came from, and every problem found.
   /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or
   ///   its questions file cannot be read.
-  public static func read(directory: String) throws(CorpusError) -> (Corpus, [CorpusProblem]) {
+  public static func read(directory: String) throws(CorpusError) -> CorpusReading {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
       throw .unreadable(path: directory, reason: "no such folder")
@@ -51,18 +49,22 @@ public enum CorpusLoader {
   public static func read(
     questions: (path: String, bytes: [UInt8]), descriptions: (path: String, bytes: [UInt8])?,
     fields: (path: String, bytes: [UInt8])?
-  ) -> (Corpus, [CorpusProblem]) {
+  ) -> CorpusReading {
     var problems: [CorpusProblem] = []
-    let profiles = fields.map { parseFields($0.bytes, path: $0.path, problems: &problems) } ?? []
+    let (profiles, fieldLines) =
+      fields.map { parseFields($0.bytes, path: $0.path, problems: &problems) } ?? ([], [])
     let known: Set<String>? = fields == nil ? nil : Set(profiles.map(\.name))
-    let questionList = parseQuestions(
+    let (questionList, questionLines) = parseQuestions(
       questions.bytes, path: questions.path, knownFields: known, problems: &problems)
-    let descriptionList =
+    let (descriptionList, descriptionLines) =
       descriptions.map {
         parseDescriptions($0.bytes, path: $0.path, knownFields: known, problems: &problems)
-      } ?? []
+      } ?? ([], [])
     let corpus = Corpus(questions: questionList, descriptions: descriptionList, fields: profiles)
-    return (corpus, problems)
+    return CorpusReading(
+      corpus: corpus, problems: problems, questionsPath: questions.path,
+      descriptionsPath: descriptions?.path, fieldsPath: fields?.path,
+      questionLines: questionLines, descriptionLines: descriptionLines, fieldLines: fieldLines)
   }
 
   // MARK: Files
@@ -162,8 +164,9 @@ public enum CorpusLoader {
 
   static func parseQuestions(
     _ bytes: [UInt8], path: String, knownFields: Set<String>?, problems: inout [CorpusProblem]
-  ) -> [Question] {
+  ) -> ([Question], [Int]) {
     var questions: [Question] = []
+    var lines: [Int] = []
     var firstLine: [String: Int] = [:]
     forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
       let before = problems.count
@@ -212,19 +215,21 @@ public enum CorpusLoader {
           try Question(
             id: id, text: text, category: category, stages: stages, domains: domains,
             keywords: keywords))
+        lines.append(line)
       } catch {
         problems.append(CorpusProblem(path, line, "bad slot: \(error)"))
       }
     }
-    return questions
+    return (questions, lines)
   }
 
   // MARK: Job descriptions
 
   static func parseDescriptions(
     _ bytes: [UInt8], path: String, knownFields: Set<String>?, problems: inout [CorpusProblem]
-  ) -> [JobDescription] {
+  ) -> ([JobDescription], [Int]) {
     var descriptions: [JobDescription] = []
+    var lines: [Int] = []
     var firstLine: [String: Int] = [:]
     forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
       let before = problems.count
@@ -247,16 +252,18 @@ public enum CorpusLoader {
       guard problems.count == before, let id, let category, let text else { return }
       descriptions.append(
         JobDescription(id: id, title: title ?? "", category: category, text: text))
+      lines.append(line)
     }
-    return descriptions
+    return (descriptions, lines)
   }
 
   // MARK: Field profiles
 
   static func parseFields(
     _ bytes: [UInt8], path: String, problems: inout [CorpusProblem]
-  ) -> [FieldProfile] {
+  ) -> ([FieldProfile], [Int]) {
     var fields: [FieldProfile] = []
+    var lines: [Int] = []
     var firstLine: [String: Int] = [:]
     forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
       let before = problems.count
@@ -274,7 +281,31 @@ public enum CorpusLoader {
       }
       guard problems.count == before, let name, let description, let terms else { return }
       fields.append(FieldProfile(name: name, description: description, terms: terms))
+      lines.append(line)
     }
-    return fields
+    return (fields, lines)
+  }
+}
+
+/// A corpus as read from its files: the entries that were valid, the line
+/// each came from, and every problem found.
+public struct CorpusReading: Sendable {
+  public var corpus: Corpus
+  public var problems: [CorpusProblem]
+  public var questionsPath: String
+  public var descriptionsPath: String?
+  public var fieldsPath: String?
+  /// `questionLines[i]` is the line of `corpus.questions[i]`.
+  public var questionLines: [Int]
+  /// `descriptionLines[i]` is the line of `corpus.descriptions[i]`.
+  public var descriptionLines: [Int]
+  /// `fieldLines[i]` is the line of `corpus.fields[i]`.
+  public var fieldLines: [Int]
+
+  /// The corpus, if no problem was found.
+  /// - Throws: ``CorpusError/invalid(_:)`` with the problems.
+  public func validCorpus() throws(CorpusError) -> Corpus {
+    if !problems.isEmpty { throw .invalid(problems) }
+    return corpus
   }
 }

@@ -106,6 +106,34 @@ struct CLITests {
     #expect(result.stdout.contains("-h, --help"))
   }
 
+  @Test func corpusCheckPassesOnTheBuiltInCorpus() throws {
+    let result = try runAskBack(["corpus", "check"])
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.hasPrefix("ok: "))
+    let stats = try runAskBack(["corpus", "stats"])
+    #expect(stats.status == 0)
+    #expect(stats.stdout.contains("competitors"))
+    #expect(stats.stdout.contains("hospitality"))
+  }
+
+  @Test func corpusCheckNamesFileAndLine() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(
+      path: "askback-check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lines = [
+      #"{"id": "a", "text": "What is hard here?", "category": "challenges", "stages": ["screen"]}"#,
+      #"{"id": "a", "text": "What is the bonus?", "category": "role", "stages": ["screen"]}"#,
+    ]
+    try lines.joined(separator: "\n").write(
+      to: folder.appending(path: "questions.jsonl"), atomically: true, encoding: .utf8)
+    let result = try runAskBack(["corpus", "check", "--corpus", folder.path])
+    #expect(result.status == 1)
+    let path = folder.appending(path: "questions.jsonl").path
+    #expect(result.stdout.contains("\(path):2: duplicate id \"a\" (first on line 1)\n"))
+    #expect(result.stderr.hasSuffix("problems found\n"))
+  }
+
   @Test func versionPrintsTheVersion() throws {
     let result = try runAskBack(["--version"])
     #expect(result.status == 0)

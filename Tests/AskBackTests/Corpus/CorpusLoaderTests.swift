@@ -4,9 +4,10 @@ import Testing
 
 struct CorpusLoaderTests {
   func read(_ questions: String, fields: String? = nil) -> (Corpus, [CorpusProblem]) {
-    CorpusLoader.read(
+    let reading = CorpusLoader.read(
       questions: ("q.jsonl", Array(questions.utf8)), descriptions: nil,
       fields: fields.map { ("d.jsonl", Array($0.utf8)) })
+    return (reading.corpus, reading.problems)
   }
 
   @Test func readsAWellFormedQuestion() throws {

@@ -1,0 +1,56 @@
+import AskBack
+
+/// `askback corpus check` and `askback corpus stats`.
+enum CorpusCommand {
+  static let check = CommandSpec(
+    path: ["corpus", "check"],
+    abstract:
+      "Validate a corpus: schema, ids, slots, stage rules, pay words, near duplicates, counts.",
+    discussion: """
+      Prints one 'file:line: message' for each problem and exits 1 if there is any. \
+      Without --corpus, checks the corpus built into askback.
+      """,
+    options: [CorpusOption.spec])
+
+  static let stats = CommandSpec(
+    path: ["corpus", "stats"],
+    abstract: "Print the corpus's counts per category and stage, and per field.",
+    options: [CorpusOption.spec])
+
+  static let spec = CommandSpec(
+    path: ["corpus"],
+    abstract: "Check or describe a question corpus.",
+    subcommands: [check, stats])
+
+  static let command = Command(spec: spec) { parsed in
+    let reading = try read(parsed)
+    switch parsed.positionals.first {
+    case "check":
+      let problems = CorpusChecker.check(reading)
+      var out = ""
+      for problem in problems { out += problem.description + "\n" }
+      try Console.write(out)
+      if !problems.isEmpty {
+        throw CLIError.failure("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+      }
+      let corpus = reading.corpus
+      try Console.write(
+        "ok: \(corpus.questions.count) questions, \(corpus.descriptions.count) job descriptions, "
+          + "\(corpus.fields.count) fields\n")
+    default:
+      if !reading.problems.isEmpty {
+        throw CLIError.failure(CorpusError.invalid(reading.problems).description)
+      }
+      try Console.write(CorpusStatistics(corpus: reading.corpus).report)
+    }
+  }
+
+  static func read(_ parsed: ParsedArguments) throws(CLIError) -> CorpusReading {
+    guard let directory = parsed.values["corpus"] else { return CorpusOption.readShipped() }
+    do {
+      return try CorpusLoader.read(directory: directory)
+    } catch {
+      throw .failure(error.description)
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import AskBack
+import Testing
+
+struct CorpusCheckerTests {
+  /// Rules small enough for a handful of questions.
+  static var looseRules: CorpusRules {
+    var rules = CorpusRules()
+    rules.minimumQuestions = 0
+    rules.minimumPerCategory = 0
+    rules.minimumPerCoreCategory = 0
+    rules.minimumPerStage = 0
+    rules.minimumFields = 0
+    rules.requiredFields = []
+    rules.minimumPerField = 0
+    rules.minimumDescriptionsPerField = 0
+    rules.minimumProfileTerms = 0
+    return rules
+  }
+
+  func problems(_ lines: [String], rules: CorpusRules = looseRules) -> [String] {
+    let reading = CorpusLoader.read(
+      questions: ("q.jsonl", Array(lines.joined(separator: "\n").utf8)), descriptions: nil,
+      fields: nil)
+    return CorpusChecker.check(reading, rules: rules).map(\.description)
+  }
+
+  func question(
+    _ id: String, _ text: String, _ category: String, _ stages: [String], domains: [String] = [],
+    keywords: [String] = []
+  ) -> String {
+    let value: JSONValue = .object([
+      ("id", .string(id)), ("text", .string(text)), ("category", .string(category)),
+      ("stages", .array(stages.map(JSONValue.string))),
+      ("domains", .array(domains.map(JSONValue.string))),
+      ("keywords", .array(keywords.map(JSONValue.string))),
+    ])
+    return JSONWriter.string(value)
+  }
+
+  @Test func aGoodQuestionPasses() {
+    #expect(
+      problems([
+        question("a", "What worries {company|the team} most this year?", "challenges", ["screen"])
+      ]).isEmpty)
+  }
+
+  @Test func payWordsBelongToOfferOnly() {
+    let found = problems([
+      question("a", "How are bonuses decided for the team?", "team", ["first-round"]),
+      question("b", "How much paid time off comes with the role?", "role", ["first-round"]),
+      question("c", "What is the salary range?", "offer", ["offer", "screen"]),
+      question("d", "How is the 401(k) matched?", "offer", ["offer"]),
+    ])
+    #expect(
+      found == [
+        "q.jsonl:1: a: the pay word 'bonuses' belongs in the offer category only",
+        "q.jsonl:2: b: the pay word 'paid' belongs in the offer category only",
+        "q.jsonl:3: c: offer questions fit the offer stage only",
+      ])
+  }
+
+  @Test func questionsAreOpenAndEndWithAQuestionMark() {
+    let found = problems([
+      question("a", "Is the team growing?", "team", ["screen"]),
+      question("b", "Tell me about the team.", "team", ["screen"]),
+    ])
+    #expect(
+      found == [
+        "q.jsonl:1: a: opens like a yes/no question ('is ...'); ask an open question",
+        "q.jsonl:2: b: the question does not end with '?'",
+      ])
+  }
+
+  @Test func stageRulesForFollowUpAndFeedback() {
+    let found = problems([
+      question(
+        "a", "What is the best way to check in next week?", "followup", ["follow-up", "closing"]),
+      question("b", "What could I do better next time?", "feedback", ["rejected", "final-round"]),
+    ])
+    #expect(
+      found == [
+        "q.jsonl:1: a: follow-up check-ins fit the follow-up stage only",
+        "q.jsonl:2: b: feedback requests fit the rejected stage only",
+      ])
+  }
+
+  @Test func fieldQuestionsNeedKeywordsAndFallbacksMustReadWell() {
+    let found = problems([
+      question(
+        "a", "How is the unit staffed at night?", "team", ["first-round"], domains: ["healthcare"]),
+      question("b", "How does the {role|role} grow here?", "growth", ["first-round"]),
+      question("c", "What does {company| the firm } value?", "culture", ["first-round"]),
+    ])
+    #expect(
+      found == [
+        "q.jsonl:1: a: a question for a field needs keywords",
+        "q.jsonl:2: b: the fallback of {role|...} only repeats the slot's name",
+        "q.jsonl:3: c: the fallback of {company|...} has spaces at its ends",
+      ])
+  }
+
+  @Test func nearDuplicatesAreFound() {
+    let found = problems([
+      question(
+        "a", "What are the biggest challenges facing the team this year?", "challenges", ["screen"]),
+      question(
+        "b", "What are the biggest challenges facing the team this quarter?", "challenges",
+        ["screen"]),
+      question("c", "Who are your main competitors?", "competitors", ["screen"]),
+    ])
+    #expect(found == ["q.jsonl:2: b nearly repeats a on line 1 (80% of their words are shared)"])
+  }
+
+  @Test func minimumCountsAreEnforced() {
+    let found = problems(
+      [question("a", "Who are your main competitors?", "competitors", ["screen"])],
+      rules: CorpusRules())
+    #expect(found.contains("q.jsonl: 1 questions; at least 500 are required"))
+    #expect(found.contains("q.jsonl: category timeline has 0 questions; at least 30 are required"))
+    #expect(found.contains("q.jsonl: category offer has 0 questions; at least 20 are required"))
+    #expect(found.contains("q.jsonl: stage rejected has 0 questions; at least 15 are required"))
+    #expect(found.contains("q.jsonl: 0 fields; at least 18 are required"))
+    #expect(found.contains("q.jsonl: the field \"hospitality\" has no profile"))
+  }
+
+  @Test func theShippedCorpusPassesEveryCheck() throws {
+    let reading = try CorpusLoader.read(directory: Paths.corpus.path)
+    let found = CorpusChecker.check(reading)
+    #expect(found.isEmpty, "\(found.prefix(10).map(\.description))")
+  }
+
+  @Test(
+    arguments: zip(
+      [
+        "What is the salary?", "How many paid holidays?", "Any stock options?",
+        "Tell me about the 401(k).", "How do payments settle?", "How busy is the holiday season?",
+        "Which insurance carriers do you sell?",
+      ],
+      ["salary", "paid", "stock options", "401(k)", nil, nil, nil]))
+  func payTermsMatchWordsNotFragments(text: String, expected: String?) {
+    #expect(PayTerms.firstMatch(in: text) == expected)
+  }
+}
