@@ -271,6 +271,7 @@ public enum CorpusLoader {
       let description = string(object, "description", path: path, line: line, problems: &problems)
       let terms = strings(
         object, "terms", path: path, line: line, problems: &problems, required: true)
+      let titles = strings(object, "titles", path: path, line: line, problems: &problems)
       if let name {
         if let first = firstLine[name] {
           problems.append(
@@ -279,8 +280,11 @@ public enum CorpusLoader {
           firstLine[name] = line
         }
       }
-      guard problems.count == before, let name, let description, let terms else { return }
-      fields.append(FieldProfile(name: name, description: description, terms: terms))
+      guard problems.count == before, let name, let description, let terms, let titles else {
+        return
+      }
+      fields.append(
+        FieldProfile(name: name, description: description, terms: terms, titles: titles))
       lines.append(line)
     }
     return (fields, lines)
