@@ -11,9 +11,11 @@ enum Commands {
 
   static let all: [Command] = [
     RecommendCommand.command,
+    BatchCommand.command,
     AnalyzeCommand.command,
     StemCommand.command,
     CorpusCommand.command,
+    EvalCommand.command,
   ]
 
   static let root = CommandSpec(

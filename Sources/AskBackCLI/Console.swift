@@ -28,6 +28,12 @@ enum Console {
     if !ok { throw OutputClosed() }
   }
 
+  /// Writes `text` to standard error as it is, without a line break.
+  static func errorFragment(_ text: String) {
+    var text = text
+    _ = text.withUTF8 { writeAll(STDERR_FILENO, $0) }
+  }
+
   /// Writes one line to standard error.
   static func error(_ line: String) {
     var line = line + "\n"

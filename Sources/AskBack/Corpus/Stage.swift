@@ -29,6 +29,14 @@ public struct StageSet: OptionSet, Sendable, Hashable {
   /// Adds `stage`.
   public mutating func insert(_ stage: Stage) { rawValue |= stage.bit }
 
+  public static let screen = StageSet([Stage.screen])
+  public static let firstRound = StageSet([Stage.firstRound])
+  public static let finalRound = StageSet([Stage.finalRound])
+  public static let closing = StageSet([Stage.closing])
+  public static let followUp = StageSet([Stage.followUp])
+  public static let offer = StageSet([Stage.offer])
+  public static let rejected = StageSet([Stage.rejected])
+
   /// The stages in the set, in ``Stage`` order.
   public var stages: [Stage] { Stage.allCases.filter(contains) }
 }

@@ -61,11 +61,24 @@ public struct IndexBuilder {
     counter.reset()
   }
 
+  /// Fits a text already analysed into `terms`, without indexing it.
+  public mutating func addFitOnly(terms: TokenBuffer) {
+    countTerms(terms)
+    counter.reset()
+  }
+
   /// Analyses `text`, counts its terms in `counter` and adds one to the
   /// document frequency of each distinct term.
   private mutating func countTerms(of text: UnsafeBufferPointer<UInt8>) {
     tokens.removeAll()
     analyzer.analyze(utf8: text, into: &tokens)
+    let analysed = tokens
+    countTerms(analysed)
+  }
+
+  /// Counts the terms of `tokens` in `counter` and adds one to the document
+  /// frequency of each distinct term.
+  private mutating func countTerms(_ tokens: TokenBuffer) {
     tokens.bytes.withUnsafeBufferPointer { bytes in
       var start = 0
       for end in tokens.ends {

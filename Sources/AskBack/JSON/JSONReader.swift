@@ -148,39 +148,55 @@ public struct JSONReader {
 
   private mutating func readString() throws(JSONError) -> String {
     position += 1  // the opening quote
-    var scalars = String.UnicodeScalarView()
-    var runStart = position
+    let start = position
+    // Fast path: no escapes, so the string is the bytes between the quotes.
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        guard let string = String(validating: run, as: UTF8.self) else {
+          throw invalidUTF8(in: start..<position)
+        }
+        position += 1
+        return string
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw fail("control character in a string") }
+      position += 1
+    }
+    // Slow path: copy bytes, decoding escapes, then validate once.
+    var utf8 = Array(bytes[start..<position])
     while true {
       guard !atEnd else { throw fail("unterminated string") }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
-        try appendRun(from: runStart, to: position, into: &scalars)
         position += 1
-        return String(scalars)
+        guard let string = String(validating: utf8, as: UTF8.self) else {
+          throw invalidUTF8(in: start..<position)
+        }
+        return string
       }
       if byte == UInt8(ascii: "\\") {
-        try appendRun(from: runStart, to: position, into: &scalars)
-        scalars.append(try readEscape())
-        runStart = position
+        let scalar = try readEscape()
+        utf8.append(contentsOf: String(scalar).utf8)
         continue
       }
       if byte < 0x20 { throw fail("control character in a string") }
+      utf8.append(byte)
       position += 1
     }
   }
 
-  /// Appends the raw bytes `from..<to` of a string, checking they are UTF-8.
-  private func appendRun(
-    from start: Int, to end: Int, into scalars: inout String.UnicodeScalarView
-  ) throws(JSONError) {
-    var k = start
-    while k < end {
-      guard let (scalar, length) = decodeScalar(bytes, at: k), k + length <= end else {
-        throw JSONError(message: "invalid UTF-8 in a string", offset: k)
+  /// The error for the first invalid UTF-8 sequence within `range`.
+  private func invalidUTF8(in range: Range<Int>) -> JSONError {
+    var k = range.lowerBound
+    while k < range.upperBound {
+      guard let (_, length) = decodeScalar(bytes, at: k), k + length <= range.upperBound else {
+        break
       }
-      scalars.append(scalar)
       k += length
     }
+    return JSONError(message: "invalid UTF-8 in a string", offset: k)
   }
 
   private mutating func readEscape() throws(JSONError) -> Unicode.Scalar {

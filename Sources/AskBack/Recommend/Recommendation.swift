@@ -10,16 +10,19 @@ public struct Recommendation: Sendable, Equatable {
   public var questions: [RecommendedQuestion]
   /// Remarks about the posting, such as having no known terms.
   public var notes: [String]
+  /// Questions left out because the posting already answers them.
+  public var omitted: [OmittedQuestion]
 
   public init(
     role: String? = nil, company: String? = nil, domains: [FieldScore] = [],
-    questions: [RecommendedQuestion] = [], notes: [String] = []
+    questions: [RecommendedQuestion] = [], notes: [String] = [], omitted: [OmittedQuestion] = []
   ) {
     self.role = role
     self.company = company
     self.domains = domains
     self.questions = questions
     self.notes = notes
+    self.omitted = omitted
   }
 }
 

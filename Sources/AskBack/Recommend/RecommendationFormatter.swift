@@ -6,7 +6,7 @@
 ///     {"role": null, "company": null, "domains": [{"name", "score"}],
 ///      "questions": [{"id", "text", "category", "stages", "domains", "score",
 ///                     "matched": [{"term", "weight"}], "why": [...]}],
-///      "notes": [...]}
+///      "notes": [...], "omitted": [{"id", "text", "reason"}]}
 ///
 /// Text and Markdown group the questions under category headings, in the
 /// order of each category's best question, numbered in reading order.
@@ -25,6 +25,16 @@ public enum RecommendationFormatter {
       ),
       ("questions", .array(recommendation.questions.map(json))),
       ("notes", .array(recommendation.notes.map(JSONValue.string))),
+      (
+        "omitted",
+        .array(
+          recommendation.omitted.map {
+            .object([
+              ("id", .string($0.question.id)), ("text", .string($0.text)),
+              ("reason", .string($0.reason)),
+            ])
+          })
+      ),
     ])
   }
 
@@ -69,6 +79,12 @@ public enum RecommendationFormatter {
   ) -> String {
     var out = headline(recommendation, stage: stage) + "\n"
     for note in recommendation.notes { out += "Note: \(note)\n" }
+    if explain, !recommendation.domains.isEmpty {
+      let fields = recommendation.domains.map {
+        "\($0.name) \(JSONWriter.format($0.score, decimals: 3))"
+      }
+      out += "Fields: " + fields.joined(separator: ", ") + "\n"
+    }
     var number = 0
     for (category, items) in groups(recommendation.questions) {
       out += "\n\(category.heading)\n"
@@ -82,6 +98,13 @@ public enum RecommendationFormatter {
             out += wrap(line, width: width, first: indent, rest: indent + "  ")
           }
         }
+      }
+    }
+    if explain && !recommendation.omitted.isEmpty {
+      out += "\nLeft out: the posting already answers them\n"
+      for item in recommendation.omitted {
+        out += wrap(item.text, width: width, first: "  - ", rest: "    ")
+        out += wrap(item.reason, width: width, first: "    ", rest: "      ")
       }
     }
     return out
@@ -103,6 +126,10 @@ public enum RecommendationFormatter {
           for line in explanation(item) { out += "   - \(line)\n" }
         }
       }
+    }
+    if explain && !recommendation.omitted.isEmpty {
+      out += "\n## Left out: the posting already answers them\n\n"
+      for item in recommendation.omitted { out += "- \(item.text) (\(item.reason))\n" }
     }
     return out
   }

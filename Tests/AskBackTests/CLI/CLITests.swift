@@ -134,6 +134,56 @@ struct CLITests {
     #expect(result.stderr.hasSuffix("problems found\n"))
   }
 
+  @Test func batchKeepsOneLinePerInputLineInOrder() throws {
+    let posting = try readText(Paths.examples.appending(path: Self.examples[0]))
+    let good = JSONWriter.string(.object([("id", .string("a")), ("text", .string(posting))]))
+    let alias = JSONWriter.string(.object([("id", .number(2)), ("description", .string(posting))]))
+    let input =
+      [good, "", "{not json", "[1]", #"{"id": "c"}"#, #"{"id": "d", "text": "   "}"#, alias]
+      .joined(separator: "\n") + "\n"
+    for threads in ["1", "3"] {
+      let result = try runAskBack(["batch", "--threads", threads, "--top", "5"], input: input)
+      #expect(result.status == 0, "\(result.stderr)")
+      let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      #expect(lines.count == 7)
+      let values = try lines.map { try JSONReader.parse(String($0)) }
+      #expect(values[0]["id"] == .string("a"))
+      #expect(values[0]["questions"]?.arrayValue?.count == 5)
+      #expect(values[0]["company"] == .string("Lakeshore Community Hospital"))
+      #expect(
+        values[1]
+          == .object([("id", .null), ("line", .number(2)), ("error", .string("empty line"))]))
+      #expect(values[2]["line"] == .number(3))
+      #expect(values[3]["error"] == .string("expected a JSON object, found an array"))
+      #expect(values[4]["id"] == .string("c"))
+      #expect(values[5]["error"] == .string("the posting is empty"))
+      #expect(values[6]["id"] == .number(2))
+      #expect(values[6]["questions"]?.arrayValue?.count == 5)
+    }
+  }
+
+  @Test func evalPrintsTheMeasures() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(
+      path: "askback-eval-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let posting = try readText(Paths.examples.appending(path: Self.examples[1]))
+    let row = JSONWriter.string(
+      .object([
+        ("id", .string("x")), ("title", .string("Staff Accountant")),
+        ("company", .string("Harbor & Pine Outfitters")),
+        ("category", .string("accounting")), ("description", .string(posting)),
+      ]))
+    let file = folder.appending(path: "labelled.jsonl")
+    try (row + "\n").write(to: file, atomically: true, encoding: .utf8)
+    let result = try runAskBack(["eval", file.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("postings with all four core categories: 1 (1/1)"))
+    #expect(result.stdout.contains("field top-1: 1 (1/1)"))
+    #expect(result.stdout.contains("company accuracy: 1 (1/1"))
+    #expect(result.stdout.contains("pay questions outside the offer stage: 0"))
+  }
+
   @Test func versionPrintsTheVersion() throws {
     let result = try runAskBack(["--version"])
     #expect(result.status == 0)
@@ -164,7 +214,7 @@ struct CLITests {
       Issue.record("not an object")
       return
     }
-    #expect(members.map(\.key) == ["role", "company", "domains", "questions", "notes"])
+    #expect(members.map(\.key) == ["role", "company", "domains", "questions", "notes", "omitted"])
     let questions = try #require(value["questions"]?.arrayValue)
     #expect(questions.count == count)
     for question in questions {

@@ -1,0 +1,69 @@
+/// Turns batch input lines into output lines, one for one.
+///
+/// An input line is a JSON object with `"id"` and `"text"` (or
+/// `"description"`, as in job-board exports). Its output line is either
+/// `{"id", "role", "company", "domains", "questions"}` or, for a line that
+/// cannot be served, `{"id", "line", "error"}`, where `"id"` is the input's
+/// id when it could be read and `null` otherwise. So a batch keeps exactly
+/// one output line per input line, in order, whatever the input holds.
+public struct BatchProcessor: Sendable {
+  public let recommender: Recommender
+  public let options: RecommendationOptions
+  /// The longest text served, in bytes.
+  public let maximumTextBytes: Int
+
+  public init(
+    recommender: Recommender, options: RecommendationOptions, maximumTextBytes: Int = 4 << 20
+  ) {
+    self.recommender = recommender
+    self.options = options
+    self.maximumTextBytes = maximumTextBytes
+  }
+
+  /// The output line, without a line break, for input line `number`.
+  public func process(_ line: [UInt8], number: Int) -> String {
+    guard !line.withUnsafeBufferPointer(JSONLines.isBlank) else {
+      return Self.errorLine(id: .null, number: number, message: "empty line")
+    }
+    let value: JSONValue
+    do {
+      value = try line.withUnsafeBufferPointer { buffer throws(JSONError) in
+        try JSONReader.parse(buffer)
+      }
+    } catch {
+      return Self.errorLine(id: .null, number: number, message: "malformed JSON: \(error)")
+    }
+    guard case .object = value else {
+      return Self.errorLine(
+        id: .null, number: number, message: "expected a JSON object, found \(value.kindName)")
+    }
+    let id: JSONValue
+    switch value["id"] {
+    case .string(let s)?: id = .string(s)
+    case .number(let n)?: id = .number(n)
+    default:
+      return Self.errorLine(
+        id: .null, number: number, message: "missing \"id\" (a string or a number)")
+    }
+    guard let text = value["text"]?.stringValue ?? value["description"]?.stringValue else {
+      return Self.errorLine(id: id, number: number, message: "missing \"text\" (a string)")
+    }
+    guard !text.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
+      return Self.errorLine(id: id, number: number, message: "the posting is empty")
+    }
+    guard text.utf8.count <= maximumTextBytes else {
+      return Self.errorLine(
+        id: id, number: number, message: "the posting is larger than \(maximumTextBytes >> 20) MiB")
+    }
+    let result = recommender.recommend(text, options: options)
+    guard case .object(let members) = RecommendationFormatter.json(result) else { return "" }
+    let kept = members.filter { ["role", "company", "domains", "questions"].contains($0.key) }
+    return JSONWriter.string(.object([("id", id)] + kept))
+  }
+
+  /// `{"id", "line", "error"}`.
+  public static func errorLine(id: JSONValue, number: Int, message: String) -> String {
+    JSONWriter.string(
+      .object([("id", id), ("line", .number(Double(number))), ("error", .string(message))]))
+  }
+}

@@ -1,0 +1,175 @@
+/// A job posting with its known field, company and title, for measuring
+/// recommendations.
+public struct LabelledPosting: Sendable {
+  public var id: String
+  public var title: String
+  public var company: String?
+  /// The posting's field.
+  public var category: String
+  public var description: String
+
+  public init(id: String, title: String, company: String?, category: String, description: String) {
+    self.id = id
+    self.title = title
+    self.company = company
+    self.category = category
+    self.description = description
+  }
+
+  /// The text as a person would paste it: the title, a blank line, the description.
+  public var text: String { title + "\n\n" + description }
+
+  /// Reads a posting in the format of the development set:
+  /// `{"id", "title", "company", "category", "description"}`.
+  public init?(json value: JSONValue) {
+    guard let id = value["id"]?.stringValue, let title = value["title"]?.stringValue,
+      let category = value["category"]?.stringValue,
+      let description = value["description"]?.stringValue ?? value["text"]?.stringValue
+    else { return nil }
+    self.init(
+      id: id, title: title, company: value["company"]?.stringValue, category: category,
+      description: description)
+  }
+}
+
+/// The measures of a set of recommendations against labelled postings.
+///
+/// - core coverage: the share of postings whose list holds competitors,
+///   challenges, concerns and timeline;
+/// - field top-1 and top-3: the share whose category is the model's best
+///   field, or among its three best;
+/// - own-field precision: of the questions specific to a field, the share
+///   whose fields include the posting's category;
+/// - own-field coverage: the share of postings with at least three questions
+///   of their own field;
+/// - pay questions: questions mentioning pay or benefits, or of the offer
+///   category, outside the offer stage;
+/// - company accuracy: over postings whose text contains the company name
+///   (ignoring case), the share where the name found equals it, ignoring
+///   case, punctuation, a leading "The" and a legal suffix such as "Inc";
+/// - role accuracy: the share where the role found and the title share at
+///   least half of the smaller one's words (the overlap coefficient);
+/// - near-duplicate pairs: pairs of questions in one list whose word sets
+///   have a Jaccard similarity of 0.8 or more.
+public struct EvaluationReport: Sendable {
+  public var postings = 0
+  public var coreCovered = 0
+  public var fieldTop1 = 0
+  public var fieldTop3 = 0
+  public var fieldQuestions = 0
+  public var ownFieldQuestions = 0
+  public var ownFieldCovered = 0
+  public var payQuestions = 0
+  public var companyEligible = 0
+  public var companyCorrect = 0
+  public var companyFound = 0
+  public var roleCorrect = 0
+  public var nearDuplicatePairs = 0
+  public var stage: Stage
+  public var limit: Int
+
+  public init(stage: Stage, limit: Int) {
+    self.stage = stage
+    self.limit = limit
+  }
+
+  /// Adds one posting and its recommendation.
+  public mutating func add(_ posting: LabelledPosting, _ result: Recommendation) {
+    postings += 1
+    let categories = Set(result.questions.map(\.question.category))
+    if Category.core.allSatisfy(categories.contains) { coreCovered += 1 }
+    let fields = result.domains.map(\.name)
+    if fields.first == posting.category { fieldTop1 += 1 }
+    if fields.prefix(3).contains(posting.category) { fieldTop3 += 1 }
+    var own = 0
+    for item in result.questions where !item.question.domains.isEmpty {
+      fieldQuestions += 1
+      if item.question.domains.contains(posting.category) {
+        ownFieldQuestions += 1
+        own += 1
+      }
+    }
+    if own >= 3 { ownFieldCovered += 1 }
+    if stage != .offer {
+      payQuestions +=
+        result.questions.filter {
+          $0.question.category == .offer || PayTerms.mentionsPay($0.question.template.fallbackText)
+        }.count
+    }
+    if let company = posting.company, !company.isEmpty,
+      posting.text.lowercased().contains(company.lowercased())
+    {
+      companyEligible += 1
+      if let found = result.company {
+        companyFound += 1
+        if Self.sameCompany(found, company) { companyCorrect += 1 }
+      }
+    }
+    if let role = result.role, Self.overlap(role, posting.title) >= 0.5 { roleCorrect += 1 }
+    let words = result.questions.map { Set(PayTerms.lowercaseWords($0.text)) }
+    for i in words.indices {
+      for j in words.indices where j > i {
+        let shared = words[i].intersection(words[j]).count
+        let union = words[i].count + words[j].count - shared
+        if union > 0 && Double(shared) / Double(union) >= 0.8 { nearDuplicatePairs += 1 }
+      }
+    }
+  }
+
+  /// Whether two company names are the same once case, punctuation and a
+  /// trailing legal suffix are set aside.
+  public static func sameCompany(_ a: String, _ b: String) -> Bool {
+    companyWords(a) == companyWords(b)
+  }
+
+  static func companyWords(_ name: String) -> [String] {
+    var words = PayTerms.lowercaseWords(name.replacingAmpersands)
+    let suffixes: Set<String> = [
+      "inc", "llc", "ltd", "corp", "corporation", "co", "plc", "lp", "llp", "pc", "pllc",
+    ]
+    // Legal suffixes, including those written with dots ("P.A." -> "p", "a").
+    while let last = words.last, words.count > 1, suffixes.contains(last) || last.count == 1 {
+      words.removeLast()
+    }
+    if words.first == "the" && words.count > 1 { words.removeFirst() }
+    return words
+  }
+
+  /// The overlap coefficient of two texts' word sets: shared words over the
+  /// smaller set's size.
+  public static func overlap(_ a: String, _ b: String) -> Double {
+    let x = Set(PayTerms.lowercaseWords(a))
+    let y = Set(PayTerms.lowercaseWords(b))
+    guard !x.isEmpty, !y.isEmpty else { return 0 }
+    return Double(x.intersection(y).count) / Double(min(x.count, y.count))
+  }
+
+  func share(_ count: Int, of total: Int) -> String {
+    total == 0 ? "n/a" : JSONWriter.format(Double(count) / Double(total), decimals: 3)
+  }
+
+  /// The measures, one per line.
+  public var summary: String {
+    let n = postings
+    return """
+      postings: \(n) (stage \(stage.rawValue), top \(limit))
+      postings with all four core categories: \(share(coreCovered, of: n)) (\(coreCovered)/\(n))
+      field top-1: \(share(fieldTop1, of: n)) (\(fieldTop1)/\(n))
+      field top-3: \(share(fieldTop3, of: n)) (\(fieldTop3)/\(n))
+      own-field precision: \(share(ownFieldQuestions, of: fieldQuestions)) (\(ownFieldQuestions)/\(fieldQuestions) field questions)
+      postings with at least 3 own-field questions: \(share(ownFieldCovered, of: n)) (\(ownFieldCovered)/\(n))
+      pay questions outside the offer stage: \(payQuestions)
+      company accuracy: \(share(companyCorrect, of: companyEligible)) (\(companyCorrect)/\(companyEligible) postings that name their company; \(companyFound) found)
+      role accuracy: \(share(roleCorrect, of: n)) (\(roleCorrect)/\(n))
+      near-duplicate pairs: \(nearDuplicatePairs)
+
+      """
+  }
+}
+
+extension String {
+  /// The string with "&" spelled "and", so "R&D Ltd" and "R and D Ltd" compare equal.
+  var replacingAmpersands: String {
+    split(separator: "&", omittingEmptySubsequences: false).joined(separator: " and ")
+  }
+}

@@ -1,0 +1,668 @@
+/// What a posting says about itself: the company, the role, and the topics
+/// it already answers.
+///
+/// Everything is found in the posting's own text and returned as written
+/// there; nothing is guessed. The company comes from forms such as "About
+/// Acme Health", "Acme Health is a ...", "Join Acme Health", "At Acme Health,
+/// we ...", "We are Acme Health", "Company: Acme Health". The role comes from
+/// "Title: ...", "Position: ...", the posting's first line when it reads as a
+/// job title, or "seeking a ... to". A role is cleaned of the location,
+/// schedule and pay notes that job boards append ("Staff Accountant -
+/// Remote" becomes "Staff Accountant").
+public struct PostingFacts: Sendable, Equatable {
+  /// The company name, or `nil` when the posting does not name it in a
+  /// recognised form.
+  public var company: String?
+  /// The role title, or `nil`.
+  public var role: String?
+  /// What the posting already answers, each with the words that answer it.
+  public var answered: [Topic: String]
+
+  public init(company: String? = nil, role: String? = nil, answered: [Topic: String] = [:]) {
+    self.company = company
+    self.role = role
+    self.answered = answered
+  }
+
+  /// Reads the facts of `posting`.
+  ///
+  /// - Complexity: O(*n*) in the length of the posting.
+  ///
+  /// - Parameter commonWords: words that postings use in lower case, such as
+  ///   *experience* or *travel*; a one-word company name among them is
+  ///   refused ("Experience is a plus" names no company). A few such words
+  ///   are known without it.
+  public init(posting: String, commonWords: Set<String> = []) {
+    let lines = Self.lines(of: posting)
+    self.role = Self.findRole(lines: lines)
+    self.company = Self.findCompany(lines: lines, role: role, commonWords: commonWords)
+    self.answered = Topic.answers(in: posting)
+  }
+
+  /// Last words of job titles: "The Operations Manager is ..." names a role.
+  static let jobNouns: Set<String> = [
+    "manager", "specialist", "coordinator", "assistant", "director", "analyst", "engineer", "nurse",
+    "technician", "associate", "representative", "officer", "ceo", "coo", "cfo", "cto", "lead",
+    "supervisor", "administrator", "consultant", "professional", "accountant", "designer",
+    "developer",
+    "clerk", "advisor", "adviser", "agent", "executive", "intern", "candidate", "applicant", "role",
+    "position", "team", "hire", "teacher", "therapist", "attorney", "paralegal", "recruiter",
+    "planner",
+  ]
+
+  /// Whether a word is a heading run together with the next word by an export: capitals then a
+  /// capitalised word ("DESCRIPTIONIdeal"), or a heading or pay word glued to one
+  /// ("CommissionFull", "BenefitsMoseley").
+  ///
+  /// Brand names in camel case (PeaceHealth, McDonnell, AdRoll) are kept.
+  static func isGlued(_ word: String) -> Bool {
+    let letters = Array(word)
+    guard letters.count > 5 else { return false }
+    for i in 1..<letters.count
+    where letters[i].isUppercase && i + 1 < letters.count && letters[i + 1].isLowercase {
+      let before = String(letters[..<i])
+      if before.count >= 3 && before.allSatisfy(\.isUppercase) { return true }
+      let lower = before.lowercased()
+      if PayTerms.words.contains(lower) || gluedHeadings.contains(lower)
+        || ordinaryWords.contains(lower)
+        || jobNouns.contains(lower) || String(letters[i...]).lowercased() == lower
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Words that start sentences of postings but never name a company.
+  static let ordinaryWords: Set<String> = [
+    "experience", "travel", "salary", "pay", "compensation", "benefits", "education", "training",
+    "availability", "attention", "knowledge", "proficiency", "familiarity", "flexibility",
+    "reliability",
+    "communication", "teamwork", "overtime", "applicants", "candidates", "bachelor", "degree",
+    "certification", "license", "licensure", "onboarding", "relocation", "sponsorship",
+    "preference",
+    "tuition", "location", "schedule", "this", "that", "it", "everyone", "nothing", "safety",
+    "diversity", "accommodation", "employment", "eligibility", "attendance", "punctuality", "work",
+    "therefore", "however", "additionally", "currently", "traveling", "travelling", "furthermore",
+  ]
+
+  /// Words that appear in lower case in at least `minimum` of `texts`.
+  ///
+  /// Only ASCII words count, read from the UTF-8 bytes.
+  public static func commonWords(in texts: [String], minimum: Int = 3) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for text in texts {
+      var seen = Set<String>()
+      var text = text
+      text.withUTF8 { bytes in
+        var i = 0
+        while i < bytes.count {
+          guard bytes[i] &- 0x61 < 26, i == 0 || !isASCIIAlphanumeric(bytes[i - 1]) else {
+            i += 1
+            continue
+          }
+          var j = i + 1
+          while j < bytes.count && isASCIIAlphanumeric(bytes[j]) { j += 1 }
+          if j == bytes.count || bytes[j] < 0x80 {
+            seen.insert(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self))
+          }
+          i = j
+        }
+      }
+      for word in seen { counts[word, default: 0] += 1 }
+    }
+    return Set(counts.filter { $0.value >= minimum }.keys)
+  }
+
+  /// The role title of `posting` alone, without the other facts.
+  public static func title(of posting: String) -> String? {
+    findRole(lines: lines(of: posting, limit: 40))
+  }
+
+  /// The first `limit` non-empty lines of `text`, trimmed.
+  static func lines(of text: String, limit: Int = .max) -> [String] {
+    var lines: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      while start < bytes.count && lines.count < limit {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        let trimmed = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self
+        )
+        .trimmingWhitespace
+        if !trimmed.isEmpty { lines.append(trimmed) }
+        start = end + 1
+      }
+    }
+    return lines
+  }
+}
+
+// MARK: - Role
+
+extension PostingFacts {
+  /// Labels that introduce the title on its own line.
+  static let titleLabels = [
+    "job title:", "position title:", "title:", "position:", "role:", "job:", "job role:",
+    "opening:", "vacancy:",
+  ]
+
+  /// First lines that are headings, not titles.
+  static let headings: Set<String> = [
+    "job description", "description", "overview", "summary", "about the role", "about the job",
+    "about us", "the role", "position summary", "job summary", "job details", "who we are",
+    "responsibilities", "requirements", "qualifications", "company description", "the opportunity",
+    "about the position", "position overview", "role overview", "job overview",
+  ]
+
+  static func findRole(lines: [String]) -> String? {
+    for line in lines.prefix(40) {
+      let lower = line.lowercased()
+      for label in titleLabels where lower.hasPrefix(label) {
+        let rest = String(line.dropFirst(label.count)).trimmingWhitespace
+        if let role = cleanRole(rest) { return role }
+      }
+    }
+    if let first = lines.first, let role = roleFromFirstLine(first) { return role }
+    for line in lines.prefix(30) {
+      if let role = roleFromSentence(line) { return role }
+    }
+    return nil
+  }
+
+  /// The first line, when it reads as a job title: short, not a sentence,
+  /// not a heading, not an "About ..." line.
+  static func roleFromFirstLine(_ line: String) -> String? {
+    let lower = line.lowercased()
+    let words = line.split(separator: " ")
+    guard words.count <= 14, !headings.contains(lower.trimming(":")),
+      !lower.hasPrefix("about "), !lower.hasPrefix("we "), !lower.hasPrefix("our "),
+      !lower.hasPrefix("join "), !lower.hasPrefix("at ")
+    else { return nil }
+    if let last = line.last, ".!?".contains(last) { return nil }
+    guard let first = line.unicodeScalars.first,
+      first.properties.isUppercase || first.properties.numericType != nil
+    else { return nil }
+    return cleanRole(line)
+  }
+
+  /// "We are seeking a Staff Accountant to ...", "As the Nurse Manager, you ...".
+  static func roleFromSentence(_ line: String) -> String? {
+    let words = line.split(separator: " ").map(String.init)
+    let triggers: Set<String> = ["seeking", "hiring", "for", "as"]
+    for (i, word) in words.enumerated() where triggers.contains(word.lowercased()) {
+      if word.lowercased() == "for",
+        i == 0 || !["looking", "searching"].contains(words[i - 1].lowercased())
+      {
+        continue
+      }
+      var j = i + 1
+      guard j < words.count, ["a", "an", "the"].contains(words[j].lowercased()) else { continue }
+      j += 1
+      // Skip lower-case adjectives ("an experienced, detail-oriented ...").
+      while j < words.count, let first = words[j].unicodeScalars.first,
+        !first.properties.isUppercase
+      {
+        j += 1
+        if j - i > 5 { break }
+      }
+      var title: [String] = []
+      while j < words.count {
+        let word = words[j]
+        guard let first = word.unicodeScalars.first else { break }
+        let connector = ["of", "and", "&", "for", "/", "-"].contains(word)
+        guard first.properties.isUppercase || (connector && !title.isEmpty) else { break }
+        title.append(word)
+        if let last = word.last, ",.;:!?)".contains(last) { break }
+        j += 1
+      }
+      while let last = title.last, ["of", "and", "&", "for", "/", "-"].contains(last) {
+        title.removeLast()
+      }
+      if !title.isEmpty, let role = cleanRole(title.joined(separator: " ")) { return role }
+    }
+    return nil
+  }
+
+  /// Separators after which job boards append locations, schedules, pay or codes.
+  static let roleCuts = [
+    " - ", " – ", " — ", " | ", " (", "(", " / ", "- ", " @ ", ": ", ", ", " #",
+  ]
+
+  /// Trims the notes job boards append to a title; `nil` when nothing
+  /// title-like is left.
+  static func cleanRole(_ text: String) -> String? {
+    var role = text.trimmingWhitespace
+    for cut in roleCuts {
+      if let range = role.range(of: cut),
+        role.distance(from: role.startIndex, to: range.lowerBound) >= 3
+      {
+        role = String(role[..<range.lowerBound])
+      }
+    }
+    role = role.trimming(" ,.;:-–—|*!")
+    let words = role.split(separator: " ")
+    guard !words.isEmpty, words.count <= 8, role.count <= 80 else { return nil }
+    guard role.contains(where: \.isLetter), !headings.contains(role.lowercased()) else {
+      return nil
+    }
+    return role
+  }
+}
+
+// MARK: - Company
+
+extension PostingFacts {
+  /// Words that can follow "About" or precede "is a" without being a name.
+  static let notNames: Set<String> = [
+    "us", "we", "our", "you", "your", "the company", "company", "the role", "role", "the position",
+    "position", "the job", "job", "the team", "team", "this role", "this position",
+    "the opportunity",
+    "overview", "summary", "description", "responsibilities", "requirements", "qualifications",
+    "benefits", "who we are", "what we do", "the client", "our client", "client", "this", "it",
+    "he", "she", "they", "there", "here", "job description", "position summary", "the organization",
+    "the department", "the hiring company", "this opportunity", "the work", "this job",
+    "the candidate",
+    "the ideal candidate", "candidate", "the successful candidate", "applicant", "employer",
+    "this is", "that", "what", "which", "who", "where", "why", "how", "all", "each", "every",
+    "equal opportunity employer", "an equal opportunity employer", "the program", "the unit",
+    "the firm", "firm", "our firm", "the practice", "the agency", "the school", "the hospital",
+    "the district", "the city", "the county", "the state", "the business", "the store", "the group",
+  ]
+
+  /// Lower-case words allowed inside a name.
+  static let nameConnectors: Set<String> = [
+    "of", "and", "&", "the", "for", "de", "la", "du", "del", "y", "at", "on",
+  ]
+
+  /// Words after a name that show a sentence describes the company.
+  static let companyVerbs: [String] = [
+    "is a", "is an", "is the", "is one of", "is seeking", "is hiring", "is looking", "is currently",
+    "is searching", "is recruiting", "seeks", "has an opening", "has openings", "was founded",
+    "provides", "offers", "specializes", "delivers", "helps", "builds", "serves", "operates",
+    "has been", "invites", "is proud", "is committed", "is dedicated", "is on a mission",
+  ]
+
+  /// Headings that job boards glue to the text that follows them.
+  static let gluedHeadings = [
+    "company description", "about our company", "about the company", "about us", "the company",
+    "company overview", "organization overview", "the organization", "position summary",
+    "position overview", "role description", "job description", "job purpose", "eeo statement",
+    "who we are", "benefits", "overview", "summary", "description",
+  ]
+
+  /// Last words of organisations' names.
+  static let organizationNouns: Set<String> = [
+    "group", "groups", "center", "centers", "centre", "centres", "health", "healthcare",
+    "therapeutics",
+    "solutions", "technologies", "technology", "bank", "company", "corporation", "partners",
+    "associates",
+    "systems", "services", "hospital", "hospitals", "clinic", "clinics", "university", "college",
+    "institute", "foundation", "agency", "network", "holdings", "industries", "international",
+    "laboratories", "labs", "pharmaceuticals", "consulting", "capital", "financial", "insurance",
+  ]
+
+  /// Legal suffixes that may follow a name after a comma.
+  static let legalSuffixes: Set<String> = [
+    "inc", "inc.", "llc", "llc.", "l.l.c.", "ltd", "ltd.", "corp", "corp.", "p.a.", "p.c.", "pc",
+    "llp",
+    "pllc", "co.", "lp", "p.s.",
+  ]
+
+  static func findCompany(lines: [String], role: String?, commonWords: Set<String> = []) -> String?
+  {
+    let text = lines.joined(separator: "\n")
+    var candidates: [(priority: Int, position: Int, name: String)] = []
+    func consider(_ name: String?, priority: Int, position: Int, ordinaryCheck: Bool = false) {
+      guard let name, let cleaned = cleanName(name), cleaned.lowercased() != role?.lowercased()
+      else {
+        return
+      }
+      if ordinaryCheck && isOrdinary(cleaned, in: text) { return }
+      let nameWords = cleaned.split(separator: " ").map(String.init)
+      if let last = nameWords.last, jobNouns.contains(last.lowercased()) { return }
+      if nameWords.contains(where: isGlued) { return }
+      if !cleaned.contains(" ") {
+        let lower = cleaned.lowercased()
+        if lower.hasSuffix("ly") && cleaned.dropFirst().allSatisfy(\.isLowercase) { return }
+        // Strong forms ("About Cognizant", "Company: ...") may name a company
+        // with an everyday word; "Experience is a plus" may not.
+        if ordinaryWords.contains(lower)
+          || (priority <= 4 && cleaned.dropFirst().allSatisfy(\.isLowercase)
+            && commonWords.contains(lower))
+        {
+          return
+        }
+      }
+      candidates.append((priority, position, cleaned))
+    }
+    for (index, rawLine) in lines.prefix(80).enumerated() {
+      let line = stripGluedPrefix(rawLine, role: role)
+      let lower = line.lowercased()
+      for label in [
+        "company:", "employer:", "organization:", "organisation:", "company name:",
+        "hiring company:",
+      ]
+      where lower.hasPrefix(label) {
+        consider(leadingName(String(line.dropFirst(label.count))), priority: 6, position: index)
+      }
+      if lower.hasPrefix("about ") {
+        let rest = String(line.dropFirst(6)).trimming(" ")
+        // "About Acme Health" as a heading, or "About Acme: Acme is ...".
+        if let colon = rest.firstIndex(of: ":"), let name = leadingName(String(rest[..<colon])),
+          name == String(rest[..<colon]).trimming(" ")
+        {
+          consider(name, priority: 5, position: index)
+        } else if rest.split(separator: " ").count <= 6, let name = leadingName(rest), name == rest
+        {
+          consider(name, priority: 5, position: index)
+        }
+      }
+      for sentence in sentences(of: line) {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { continue }
+        let lowerWords = words.map { $0.lowercased() }
+        func after(_ count: Int) -> String { words.dropFirst(count).joined(separator: " ") }
+        if lowerWords[0] == "join" {
+          if lowerWords.count > 3, lowerWords[1] == "us", lowerWords[2] == "at" {
+            consider(leadingName(after(3)), priority: 4, position: index)
+          } else {
+            consider(leadingName(after(1)), priority: 4, position: index)
+          }
+        }
+        if lowerWords.count > 2, lowerWords[0] == "welcome", lowerWords[1] == "to" {
+          consider(leadingName(after(2)), priority: 4, position: index)
+        }
+        if lowerWords.count > 2, lowerWords[0] == "we", lowerWords[1] == "are",
+          startsCapitalised(words[2])
+        {
+          consider(leadingName(after(2)), priority: 3, position: index)
+        }
+        if lowerWords.count > 2, lowerWords[0] == "working" || lowerWords[0] == "work",
+          lowerWords[1] == "for"
+        {
+          consider(leadingName(after(2)), priority: 2, position: index, ordinaryCheck: true)
+        }
+        let atStart =
+          lowerWords[0] == "at"
+          ? 1 : (lowerWords.count > 2 && lowerWords[0] == "here" && lowerWords[1] == "at" ? 2 : 0)
+        if atStart > 0, words.count > atStart + 1 {
+          let rest = after(atStart)
+          if let comma = rest.firstIndex(of: ","), let name = leadingName(String(rest[..<comma])),
+            name == String(rest[..<comma])
+          {
+            consider(name, priority: 5, position: index)
+          }
+        }
+        // "A career in banking at Fifth Third Bank."
+        if lowerWords.contains(where: { $0.hasPrefix("career") }),
+          let at = lowerWords.lastIndex(of: "at"),
+          at + 1 < words.count
+        {
+          consider(leadingName(after(at + 1)), priority: 2, position: index, ordinaryCheck: true)
+        }
+        // "Acme Health is a ...", "Acme Health (AH) is ...", "Acme, Inc. is ...", "Acme, a leading ..."
+        let subject = lowerWords[0] == "about" && words.count > 2 ? after(1) : sentence
+        if var name = leadingName(subject) {
+          var rest = String(subject.dropFirst(name.count)).trimming(" ")
+          // "Acme Acme is ..." after a heading glued on by a space.
+          let parts = name.split(separator: " ")
+          if parts.count % 2 == 0, parts.count >= 2,
+            Array(parts[..<(parts.count / 2)]) == Array(parts[(parts.count / 2)...])
+          {
+            name = parts[..<(parts.count / 2)].joined(separator: " ")
+          }
+          var fullName = name
+          if rest.hasPrefix(",") {
+            let next = rest.dropFirst().split(separator: " ").first.map(String.init) ?? ""
+            if legalSuffixes.contains(next.lowercased().trimming(",")) {
+              fullName += ", " + next.trimming(",")
+              rest = String(String(rest.dropFirst()).trimming(" ").dropFirst(next.count)).trimming(
+                " ")
+            }
+          }
+          if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+            rest = String(rest[rest.index(after: close)...]).trimming(" ")
+          }
+          let lowerRest = rest.lowercased()
+          if companyVerbs.contains(where: { lowerRest.hasPrefix($0 + " ") || lowerRest == $0 }) {
+            consider(fullName, priority: 4, position: index)
+          } else if [", a ", ", an ", ", the ", ", one of "].contains(where: {
+            lowerRest.hasPrefix($0)
+          }) {
+            consider(fullName, priority: 3, position: index)
+          } else if lowerRest.hasPrefix("is ") || lowerRest.hasPrefix("has ") {
+            consider(fullName, priority: 3, position: index, ordinaryCheck: true)
+          }
+        }
+        // "Acme's engineering group is seeking ...": the owner of the subject.
+        if let first = words.first, first.hasSuffix("'s") || first.hasSuffix("’s"), first.count > 3,
+          ["is seeking", "is hiring", "is looking", "seeks"].contains(where: {
+            lowerWords.joined(separator: " ").contains($0)
+          })
+        {
+          consider(
+            leadingName(String(first.dropLast(2))), priority: 4, position: index,
+            ordinaryCheck: true)
+        }
+        // "Based in Ohio, Acme Health is a ...": the name just before the verb.
+        for verb in ["is a", "is an", "is one of", "is seeking", "is hiring", "is looking"] {
+          let pattern = [""] + verb.split(separator: " ").map(String.init)
+          guard let at = firstIndex(of: Array(pattern.dropFirst()), in: lowerWords), at >= 1 else {
+            continue
+          }
+          var start = at
+          while start > 0, let first = words[start - 1].unicodeScalars.first,
+            first.properties.isUppercase || nameConnectors.contains(words[start - 1]),
+            !words[start - 1].hasSuffix(",")
+          {
+            start -= 1
+          }
+          if start < at && start > 0 {
+            consider(
+              leadingName(words[start..<at].joined(separator: " ")), priority: 3, position: index,
+              ordinaryCheck: true)
+          }
+        }
+      }
+    }
+    guard
+      var best = candidates.min(by: {
+        $0.priority != $1.priority ? $0.priority > $1.priority : $0.position < $1.position
+      })
+    else { return nil }
+    // Prefer the full form of the same name when it ends like an
+    // organisation's name ("Erie" -> "Erie Family Health Centers").
+    for candidate in candidates
+    where candidate.priority >= 3 && candidate.name.count > best.name.count {
+      let longer =
+        candidate.name.hasPrefix(best.name + " ") || candidate.name.hasPrefix(best.name + ",")
+      let last =
+        candidate.name.split(separator: " ").last.map { $0.lowercased().trimming(",") } ?? ""
+      if longer && (organizationNouns.contains(last) || legalSuffixes.contains(last)) {
+        best = candidate
+      }
+    }
+    return best.name
+  }
+
+  /// The position of the first run of `needle` in `haystack`.
+  static func firstIndex(of needle: [String], in haystack: [String]) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+    for i in 0...(haystack.count - needle.count)
+    where Array(haystack[i..<(i + needle.count)]) == needle {
+      return i
+    }
+    return nil
+  }
+
+  /// Removes a heading or the job title glued to the start of a line
+  /// ("Company DescriptionAcme is ...", "Staff AccountantAt Acme, we ...").
+  static func stripGluedPrefix(_ line: String, role: String?) -> String {
+    var line = line
+    if let role, line.count > role.count, line.hasPrefix(role) {
+      let next = line[line.index(line.startIndex, offsetBy: role.count)]
+      if next.isLetter { line = String(line.dropFirst(role.count)) }
+    }
+    let lower = line.lowercased()
+    for heading in gluedHeadings where lower.hasPrefix(heading) && line.count > heading.count + 2 {
+      let rest = line.dropFirst(heading.count)
+      let next = rest.first
+      let afterSpace = rest.dropFirst().first
+      if next?.isUppercase == true || next?.isNumber == true || next == ":"
+        || (next == " " && afterSpace?.isUppercase == true)
+      {
+        return String(rest).trimming(": ")
+      }
+    }
+    return line
+  }
+
+  /// Whether every word of `name` also appears in lower case in `text`, so
+  /// it is more likely an ordinary word ("Travel is required") than a name.
+  static func isOrdinary(_ name: String, in text: String) -> Bool {
+    // Words of the text in lower case, leaving out web and mail addresses.
+    let tokens = text.split(whereSeparator: \.isWhitespace).filter {
+      !$0.contains("@") && !$0.contains("/") && !$0.contains("www.") && !$0.contains(".com")
+    }
+    let lowerWords = Set(
+      tokens.flatMap { $0.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) }.map(
+        String.init
+      )
+      .filter { $0 == $0.lowercased() })
+    return name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).allSatisfy {
+      lowerWords.contains($0.lowercased()) || nameConnectors.contains($0.lowercased())
+    }
+  }
+
+  static func startsCapitalised(_ word: String) -> Bool {
+    word.unicodeScalars.contains { $0.properties.isUppercase }
+  }
+
+  /// The sentences of a line, split after a period, exclamation or question mark and a space.
+  static func sentences(of line: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    var previous: Character = " "
+    for character in line {
+      if character == " " && ".!?".contains(previous) && !endsWithAbbreviation(current) {
+        result.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+      previous = character
+    }
+    if !current.isEmpty { result.append(current) }
+    return result.map { $0.trimmingWhitespace }
+  }
+
+  /// Whether `text` ends with an abbreviation whose period ends no sentence:
+  /// "Inc.", "Co.", "St.", or one with inner periods such as "P.A." or "U.S.".
+  static func endsWithAbbreviation(_ text: String) -> Bool {
+    guard let lastWord = text.split(separator: " ").last else { return false }
+    if [
+      "Inc.", "Co.", "Corp.", "Ltd.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Jr.", "Sr.", "No.",
+      "vs.", "e.g.", "i.e.",
+    ]
+    .contains(String(lastWord)) {
+      return true
+    }
+    return lastWord.dropLast().contains(".") && lastWord.count <= 6
+  }
+
+  /// The capitalised name at the start of `text`: capitalised words joined
+  /// by a few lower-case connectors, up to the first other word or
+  /// punctuation mark.
+  static func leadingName(_ text: String) -> String? {
+    var words: [String] = []
+    for raw in text.trimmingWhitespace.split(separator: " ") {
+      var word = String(raw)
+      var ends = false
+      if let open = word.firstIndex(of: "("), open != word.startIndex {
+        word = String(word[..<open])
+        ends = true
+      }
+      if let last = word.last, ",;:!?".contains(last) {
+        word.removeLast()
+        ends = true
+      }
+      if word.contains("www.") || word.contains("http") || word.hasSuffix(".com") { break }
+      // A possessive ends the name: "Butler University's Office" -> "Butler University".
+      if word.hasSuffix("'s") || word.hasSuffix("’s"), word.count > 2, !words.isEmpty {
+        words.append(String(word.dropLast(2)))
+        break
+      }
+      let initial = word.count == 2 && word.first?.isUppercase == true
+      if word.hasSuffix("."), !initial,
+        !["Inc.", "Co.", "Corp.", "Ltd.", "L.L.C.", "Jr.", "St."].contains(word)
+      {
+        word.removeLast()
+        ends = true
+      }
+      guard let first = word.unicodeScalars.first else { break }
+      let capital =
+        first.properties.isUppercase || first.properties.numericType != nil
+        || (first.properties.isLowercase
+          && word.unicodeScalars.dropFirst().first?.properties.isUppercase == true)
+      if capital {
+        words.append(word)
+      } else if nameConnectors.contains(word), !words.isEmpty {
+        words.append(word)
+      } else {
+        break
+      }
+      if ends || words.count >= 7 { break }
+    }
+    while let last = words.last, nameConnectors.contains(last) { words.removeLast() }
+    guard !words.isEmpty else { return nil }
+    return words.joined(separator: " ")
+  }
+
+  /// Rejects generic words; trims possessives and stray punctuation.
+  static func cleanName(_ name: String) -> String? {
+    var name = name.trimming(" ,.;:!?\"'“”()")
+    if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
+    guard name.contains(where: \.isLetter), name.count >= 2, name.count <= 60 else { return nil }
+    if legalSuffixes.contains(name.lowercased()) || legalSuffixes.contains(name.lowercased() + ".")
+    {
+      return nil
+    }
+    // "Acme Health, Inc." reads as "Acme Health" in a question.
+    var parts = name.split(separator: " ").map(String.init)
+    while parts.count > 1, let last = parts.last,
+      legalSuffixes.contains(last.lowercased()) || legalSuffixes.contains(last.lowercased() + ".")
+    {
+      parts.removeLast()
+      if let previous = parts.last, previous.hasSuffix(",") {
+        parts[parts.count - 1] = String(previous.dropLast())
+      }
+    }
+    name = parts.joined(separator: " ")
+    var lower = name.lowercased()
+    if lower.hasPrefix("the ") && notNames.contains(String(lower.dropFirst(4))) { return nil }
+    if notNames.contains(lower) { return nil }
+    let first = name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+    let pronouns: Set<String> = [
+      "we", "our", "you", "your", "this", "these", "they", "it", "its", "their", "i",
+    ]
+    if pronouns.contains(first) { return nil }
+    // Headings in capitals ("ABOUT THE ROLE", "RESPONSIBILITIES") are not names.
+    lower = lower.trimming(" :")
+    if PostingFacts.headings.contains(lower) { return nil }
+    return name
+  }
+}
+
+extension String {
+  /// The string without the given characters at its ends.
+  func trimming(_ set: String) -> String {
+    var slice = Substring(self)
+    while let first = slice.first, set.contains(first) { slice.removeFirst() }
+    while let last = slice.last, set.contains(last) { slice.removeLast() }
+    return String(slice)
+  }
+}

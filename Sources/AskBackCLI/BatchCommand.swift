@@ -1,0 +1,165 @@
+import AskBack
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `askback batch`: questions for many postings, JSON Lines in and out.
+enum BatchCommand {
+  static let spec = CommandSpec(
+    path: ["batch"],
+    abstract: "Recommend questions for many postings: JSON Lines in, JSON Lines out.",
+    discussion: """
+      Reads one {"id", "text"} object a line ("description" is accepted for "text") from \
+      the file or standard input, and writes one line per input line, in the same order: \
+      {"id", "role", "company", "domains", "questions"}, or {"id", "line", "error"} for a \
+      line that cannot be served. Memory stays bounded whatever the input's size.
+      """,
+    arguments: [
+      ArgumentSpec(name: "file", help: "The postings to read; '-' or nothing reads standard input.")
+    ],
+    options: [
+      OptionSpec(
+        name: "top", valueName: "n",
+        help: "How many questions per posting, 1 to \(RecommendCommand.maximumTop).",
+        defaultValue: "10"),
+      OptionSpec(
+        name: "stage", valueName: "stage",
+        help: "The stage: \(RecommendCommand.stageNames.joined(separator: ", ")).",
+        defaultValue: "first-round", allowed: RecommendCommand.stageNames),
+      OptionSpec(
+        name: "threads", valueName: "n",
+        help: "Worker threads; the default is the number of cores.",
+        defaultValue: String(ProcessInfo.processInfo.activeProcessorCount)),
+      OptionSpec(
+        name: "progress",
+        help: "Show progress on standard error (the default when it is a terminal)."),
+      CorpusOption.spec,
+    ])
+
+  static let command = Command(spec: spec) { parsed in
+    let top =
+      try ArgumentParser.integer(parsed, "top", in: 1...RecommendCommand.maximumTop, spec: spec)
+      ?? 10
+    let stage = Stage(rawValue: parsed.value("stage", in: spec) ?? "") ?? .firstRound
+    let threads = try ArgumentParser.integer(parsed, "threads", in: 1...256, spec: spec) ?? 1
+    let fd = try openInput(parsed.positionals.first)
+    defer { if fd != STDIN_FILENO { close(fd) } }
+    let showProgress = parsed.flag("progress") || Console.isTerminal(STDERR_FILENO)
+    let processor = BatchProcessor(
+      recommender: Recommender(corpus: try CorpusOption.load(parsed)),
+      options: RecommendationOptions(limit: top, stage: stage),
+      maximumTextBytes: RecommendCommand.maximumPostingBytes)
+    var reader = LineReader(fd: fd, limit: RecommendCommand.maximumPostingBytes + 4096)
+    var progress = Progress(enabled: showProgress, totalBytes: inputSize(fd))
+    let blockSize = 32 * threads
+    var done = false
+    while !done {
+      // Read a block, serve it on all threads, write it in order.
+      var block: [LineReader.Line] = []
+      while block.count < blockSize {
+        guard let line = try reader.next() else {
+          done = true
+          break
+        }
+        block.append(line)
+      }
+      guard !block.isEmpty else { break }
+      var outputs = [String](repeating: "", count: block.count)
+      outputs.withUnsafeMutableBufferPointer { slots in
+        let shared = SharedOutputs(base: slots)
+        let lines = block
+        DispatchQueue.concurrentPerform(iterations: min(threads, lines.count)) { worker in
+          var i = worker
+          while i < lines.count {
+            switch lines[i] {
+            case .text(let number, let bytes):
+              shared.base[i] = processor.process(bytes, number: number)
+            case .tooLong(let number):
+              shared.base[i] = BatchProcessor.errorLine(
+                id: .null, number: number,
+                message: "the line is longer than \(RecommendCommand.maximumPostingBytes >> 20) MiB"
+              )
+            }
+            i += min(threads, lines.count)
+          }
+        }
+      }
+      try Console.write(outputs.joined(separator: "\n") + "\n")
+      progress.advance(by: block.count, bytesRead: reader.bytesRead)
+    }
+    progress.finish()
+  }
+
+  static func openInput(_ path: String?) throws(CLIError) -> Int32 {
+    guard let path, path != "-" else { return STDIN_FILENO }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .failure("\(path): no such file")
+    }
+    guard !isDirectory.boolValue else { throw .failure("\(path): is a folder, not a file") }
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .failure("\(path): cannot read the file") }
+    return fd
+  }
+
+  /// The size of the input when it is a regular file, for the ETA.
+  static func inputSize(_ fd: Int32) -> Int? {
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
+}
+
+/// Output slots that worker threads fill, each a different element.
+struct SharedOutputs: @unchecked Sendable {
+  let base: UnsafeMutableBufferPointer<String>
+}
+
+/// A progress line on standard error: count, rate and, for a file, the ETA.
+struct Progress {
+  let enabled: Bool
+  let totalBytes: Int?
+  let start = ContinuousClock.now
+  var count = 0
+  var lastShown = ContinuousClock.now
+
+  init(enabled: Bool, totalBytes: Int?) {
+    self.enabled = enabled
+    self.totalBytes = totalBytes
+  }
+
+  mutating func advance(by lines: Int, bytesRead: Int) {
+    count += lines
+    guard enabled, ContinuousClock.now - lastShown > .milliseconds(250) else { return }
+    lastShown = .now
+    let elapsed = seconds(since: start)
+    let rate = Double(count) / max(elapsed, 1e-9)
+    var line = "\r\(count) postings, \(Int(rate.rounded()))/s"
+    if let totalBytes, totalBytes > 0, bytesRead > 0 {
+      let remaining = elapsed * Double(totalBytes - min(bytesRead, totalBytes)) / Double(bytesRead)
+      line += ", ETA \(Int(remaining.rounded()))s"
+    }
+    Console.errorFragment(line + "   ")
+  }
+
+  func finish() {
+    guard enabled else { return }
+    let elapsed = seconds(since: start)
+    let rate = Double(count) / max(elapsed, 1e-9)
+    Console.errorFragment(
+      "\r\(count) postings in \(JSONWriter.format(elapsed, decimals: 1))s, \(Int(rate.rounded()))/s   \n"
+    )
+  }
+
+  func seconds(since instant: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - instant
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  }
+}

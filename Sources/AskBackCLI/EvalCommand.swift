@@ -1,0 +1,83 @@
+import AskBack
+
+/// `askback eval`: the ranking's measures over labelled postings.
+enum EvalCommand {
+  static let spec = CommandSpec(
+    path: ["eval"],
+    abstract: "Measure the recommendations against labelled postings.",
+    discussion: """
+      Reads JSON Lines postings with "id", "title", "company", "category" and "description" \
+      (the format of the development set), recommends for each (text: the title, a blank \
+      line, the description) and prints the share of lists covering the four core \
+      categories, the field accuracy, own-field precision and coverage, pay questions, \
+      company and role accuracy, and near-duplicate pairs.
+      """,
+    arguments: [ArgumentSpec(name: "file", help: "The labelled postings.")],
+    options: [
+      OptionSpec(
+        name: "top", valueName: "n", help: "How many questions per posting.", defaultValue: "10"),
+      OptionSpec(
+        name: "stage", valueName: "stage", help: "The stage to recommend for.",
+        defaultValue: "first-round",
+        allowed: RecommendCommand.stageNames),
+      OptionSpec(
+        name: "details", help: "Also print one line per posting: field, role and company found."),
+      OptionSpec(
+        name: "cross-validate",
+        help: "Instead, measure the field model by leaving out each corpus job description in turn."
+      ),
+      CorpusOption.spec,
+    ])
+
+  static let command = Command(spec: spec) { parsed in
+    let top =
+      try ArgumentParser.integer(parsed, "top", in: 1...RecommendCommand.maximumTop, spec: spec)
+      ?? 10
+    let stage = Stage(rawValue: parsed.value("stage", in: spec) ?? "") ?? .firstRound
+    if parsed.flag("cross-validate") {
+      let corpus = try CorpusOption.load(parsed)
+      let result = FieldModel.crossValidate(corpus: corpus)
+      let n = Double(max(1, result.count))
+      try Console.write(
+        "job descriptions held out: \(result.count)\n"
+          + "field top-1: \(JSONWriter.format(Double(result.top1) / n, decimals: 3)) (\(result.top1)/\(result.count))\n"
+          + "field top-3: \(JSONWriter.format(Double(result.top3) / n, decimals: 3)) (\(result.top3)/\(result.count))\n"
+      )
+      return
+    }
+    guard let path = parsed.positionals.first else {
+      throw CLIError.usage("missing argument <file>", command: spec.fullName)
+    }
+    let bytes = try Console.readInput(path: path, limit: 512 << 20, what: "the postings file")
+    var postings: [LabelledPosting] = []
+    var problem: String?
+    bytes.withUnsafeBufferPointer { buffer in
+      JSONLines.forEachLine(in: buffer) { number, line in
+        guard problem == nil else { return }
+        guard let value = try? JSONReader.parse(line), let posting = LabelledPosting(json: value)
+        else {
+          problem =
+            "\(path):\(number): expected an object with \"id\", \"title\", \"category\" and \"description\""
+          return
+        }
+        postings.append(posting)
+      }
+    }
+    if let problem { throw CLIError.failure(problem) }
+    let recommender = Recommender(corpus: try CorpusOption.load(parsed))
+    var report = EvaluationReport(stage: stage, limit: top)
+    var details = ""
+    for posting in postings {
+      let result = recommender.recommend(
+        posting.text, options: RecommendationOptions(limit: top, stage: stage))
+      report.add(posting, result)
+      if parsed.flag("details") {
+        let fields = result.domains.map(\.name).joined(separator: ",")
+        details +=
+          "\(posting.id)\t\(posting.category)\t\(fields)\t\(result.role ?? "-")\t\(posting.title)\t"
+          + "\(result.company ?? "-")\t\(posting.company ?? "-")\n"
+      }
+    }
+    try Console.write(details + report.summary)
+  }
+}

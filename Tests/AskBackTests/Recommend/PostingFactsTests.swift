@@ -1,0 +1,80 @@
+import AskBack
+import Testing
+
+struct PostingFactsTests {
+  @Test(
+    arguments: zip(
+      [
+        "Staff Accountant\n\nAbout Harbor & Pine Outfitters\nWe sell outdoor gear.",
+        "Registered Nurse - Nights (Remote)\n\nLakeshore Hospital is a 200-bed hospital in Ohio.",
+        "Backend Engineer\n\nJoin Fernway, a fintech company that helps small businesses.",
+        "Data Analyst\n\nAt Brightline Labs, we turn data into decisions.",
+        "Title: Office Manager\nCompany: Cedar & Stone LLC\nWe need help.",
+        "Project Assistant\n\nCompany DescriptionSICIS is a leading maker of mosaics.",
+        "Legal Assistant\n\nTesta Heck & White, P.A. is an established law firm.",
+        "Marketing Coordinator\n\nWe are looking for a coordinator. Travel is required. Experience is a plus.",
+        "We are seeking an experienced Charge Nurse to lead our night team.",
+        "Welder\n\nWe are Ridgeline Fabrication. Our shop builds trailers.",
+        "Teacher\n\nHere at Maple Grove Academy, we believe every child can learn.",
+      ],
+      [
+        ("Staff Accountant", "Harbor & Pine Outfitters"),
+        ("Registered Nurse", "Lakeshore Hospital"),
+        ("Backend Engineer", "Fernway"),
+        ("Data Analyst", "Brightline Labs"),
+        ("Office Manager", "Cedar & Stone"),
+        ("Project Assistant", "SICIS"),
+        ("Legal Assistant", "Testa Heck & White"),
+        ("Marketing Coordinator", nil),
+        ("Charge Nurse", nil),
+        ("Welder", "Ridgeline Fabrication"),
+        ("Teacher", "Maple Grove Academy"),
+      ] as [(String?, String?)]))
+  func findsRoleAndCompany(posting: String, expected: (String?, String?)) {
+    let facts = PostingFacts(posting: posting)
+    #expect(facts.role == expected.0)
+    #expect(facts.company == expected.1)
+  }
+
+  @Test func neverInventsANameThatIsNotInTheText() {
+    let facts = PostingFacts(
+      posting: "We need a reliable person to answer phones and greet visitors.")
+    #expect(facts.company == nil)
+  }
+
+  @Test(
+    arguments: zip(
+      [
+        "Pay range: $60,000 - $75,000 per year.",
+        "Compensation: $28/hour plus tips.",
+        "This is a hybrid role based in Denver.",
+        "Fully remote within the US.",
+        "Some travel required, up to 25%.",
+        "The coordinator reports to the Director of Operations.",
+        "We value teamwork and a positive attitude.",
+      ],
+      [
+        [Topic.salaryRange], [.salaryRange], [.workArrangement], [.workArrangement], [.travel],
+        [.reportingLine], [],
+      ]))
+  func findsWhatThePostingAnswers(text: String, topics: [Topic]) {
+    #expect(PostingFacts(posting: text).answered.keys.sorted() == topics)
+  }
+
+  @Test func tellsWhichQuestionsAskAboutATopic() throws {
+    func question(_ text: String) throws -> Question {
+      try Question(id: "q", text: text, category: .role, stages: [.screen])
+    }
+    #expect(
+      Topic.asked(by: try question("Who would the {role|new hire} report to?")) == .reportingLine)
+    #expect(Topic.asked(by: try question("How much travel does the job involve?")) == .travel)
+    #expect(
+      Topic.asked(by: try question("How many days in the office each week?")) == .workArrangement)
+    #expect(
+      Topic.asked(by: try question("What is the salary range for this level?")) == .salaryRange)
+    #expect(
+      Topic.asked(by: try question("How do you help the people who report to you grow?")) == nil)
+    #expect(
+      Topic.asked(by: try question("Where does the network struggle: remote sites or VPN?")) == nil)
+  }
+}
