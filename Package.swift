@@ -7,7 +7,8 @@ import PackageDescription
 //
 // Set `-DASKBACK_INTERNAL_CHECKS` (for example
 // `swift build -Xswiftc -DASKBACK_INTERNAL_CHECKS`) to turn on the costly
-// invariant checks: postings sorted, weights finite, heap order.
+// invariant checks: the top-k heap's order after every update. (An index is
+// always checked when it is made or loaded.)
 
 let package = Package(
   name: "AskBack",

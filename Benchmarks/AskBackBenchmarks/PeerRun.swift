@@ -27,12 +27,13 @@ enum PeerRun {
     // Build from the question texts; the IDF is fitted on them alone.
     let buildStart = ContinuousClock.now
     var builder = IndexBuilder(analyzer: analyzer)
+    builder.reserveCapacity(estimatedPostings: questions.bytes.count / 6)
     for i in 0..<questions.count {
       _ = questions.withText(i) { builder.addIndexed(utf8: $0) }
     }
+    questions = TextTable()  // the texts are not needed any more
     let (weighting, index) = builder.build()
     let buildSeconds = seconds(since: buildStart)
-    questions = TextTable()  // the texts are not needed any more
 
     var searcher = TextSearcher(analyzer: analyzer, weighting: weighting, index: index)
     blackHole(postings.withText(0) { searcher.topDocuments(forUTF8: $0, limit: k) })

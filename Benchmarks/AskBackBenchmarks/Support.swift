@@ -56,30 +56,50 @@ struct TextTable: Sendable {
 
   init() {}
 
-  /// Reads the `id` and `text` members of every line of `path`.
+  /// Reads the `id` and `text` members of every line of `path`, a chunk at
+  /// a time, so the file is never held in memory beside the texts.
   init(path: String) throws {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
       throw BenchError(description: "\(path): cannot read the file")
     }
-    var problem: String?
-    [UInt8](data).withUnsafeBufferPointer { buffer in
-      JSONLines.forEachLine(in: buffer) { number, line in
-        guard problem == nil else { return }
-        do {
-          let value = try JSONReader.parse(line)
-          guard let id = value["id"]?.stringValue, let text = value["text"]?.stringValue else {
-            problem = "\(path):\(number): needs string members \"id\" and \"text\""
-            return
-          }
-          ids.append(id)
-          bytes.append(contentsOf: text.utf8)
-          offsets.append(bytes.count)
-        } catch {
-          problem = "\(path):\(number): \(error)"
+    defer { try? handle.close() }
+    var pending: [UInt8] = []
+    var number = 0
+    func take(_ line: ArraySlice<UInt8>) throws {
+      number += 1
+      guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
+      let value: JSONValue
+      do {
+        value = try Array(line).withUnsafeBufferPointer { buffer throws(JSONError) in
+          try JSONReader.parse(buffer)
         }
+      } catch {
+        throw BenchError(description: "\(path):\(number): \(error)")
       }
+      guard let id = value["id"]?.stringValue, let text = value["text"]?.stringValue else {
+        throw BenchError(description: "\(path):\(number): needs string members \"id\" and \"text\"")
+      }
+      ids.append(id)
+      bytes.append(contentsOf: text.utf8)
+      offsets.append(bytes.count)
     }
-    if let problem { throw BenchError(description: problem) }
+    while true {
+      let chunk: Data
+      do {
+        guard let read = try handle.read(upToCount: 1 << 20), !read.isEmpty else { break }
+        chunk = read
+      } catch {
+        throw BenchError(description: "\(path): cannot read: \(error.localizedDescription)")
+      }
+      pending.append(contentsOf: chunk)
+      var start = 0
+      while let newline = pending[start...].firstIndex(of: 0x0A) {
+        try take(pending[start..<newline])
+        start = newline + 1
+      }
+      pending.removeSubrange(0..<start)
+    }
+    if !pending.isEmpty { try take(pending[...]) }
   }
 
   /// Calls `body` with the UTF-8 bytes of text `i`.

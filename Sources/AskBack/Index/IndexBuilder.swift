@@ -22,12 +22,20 @@ public struct IndexBuilder {
   /// The forward index of the indexed documents: their terms and counts.
   private var forwardOffsets: [UInt32] = [0]
   private var forwardTerms: [UInt32] = []
-  private var forwardCounts: [UInt32] = []
+  /// Term frequencies, capped at ``InvertedIndex/maximumTermFrequency``.
+  private var forwardCounts: [UInt8] = []
   private var tokens = TokenBuffer()
   private var counter = TermCounter()
 
   public init(analyzer: Analyzer) {
     self.analyzer = analyzer
+  }
+
+  /// Reserves room for about `estimatedPostings` (document, term) entries,
+  /// so the forward index does not grow by copying.
+  public mutating func reserveCapacity(estimatedPostings: Int) {
+    forwardTerms.reserveCapacity(estimatedPostings)
+    forwardCounts.reserveCapacity(estimatedPostings)
   }
 
   /// The number of indexed documents so far.
@@ -47,7 +55,8 @@ public struct IndexBuilder {
     countTerms(of: text)
     for term in counter.touched {
       forwardTerms.append(term)
-      forwardCounts.append(counter.counts[Int(term)])
+      forwardCounts.append(
+        UInt8(min(counter.counts[Int(term)], UInt32(InvertedIndex.maximumTermFrequency))))
     }
     forwardOffsets.append(UInt32(forwardTerms.count))
     counter.reset()
@@ -99,34 +108,88 @@ public struct IndexBuilder {
     let weighting = TFIDFWeighting(
       vocabulary: vocabulary, documentFrequencies: documentFrequencies, documentCount: fitCount)
     let termCount = vocabulary.count
-    // Counting sort by term: offsets from the per-term posting counts.
-    var termOffsets = [UInt32](repeating: 0, count: termCount + 1)
-    for term in forwardTerms { termOffsets[Int(term) + 1] += 1 }
-    for t in 0..<termCount { termOffsets[t + 1] += termOffsets[t] }
-    var next = termOffsets
-    var documents = [DocID](repeating: DocID(rawValue: 0), count: forwardTerms.count)
-    var weights = [Float](repeating: 0, count: forwardTerms.count)
+    let documentCount = indexedCount
+    let blockCount = max(1, (documentCount + InvertedIndex.blockSize - 1) / InvertedIndex.blockSize)
+    let shift = InvertedIndex.blockSize.trailingZeroBitCount
     let idf = weighting.idf
-    for d in 0..<indexedCount {
+    let frequencyWeights = InvertedIndex.frequencyWeights
+
+    // Counting sort by term: each term's postings start where the previous
+    // term's end, and documents arrive in ascending order.
+    var next = [UInt32](repeating: 0, count: termCount + 1)
+    for term in forwardTerms { next[Int(term) + 1] += 1 }
+    for t in 0..<termCount { next[t + 1] += next[t] }
+    var blockStarts = [UInt32](repeating: 0, count: termCount * (blockCount + 1))
+    var nextBlock = [Int32](repeating: 0, count: termCount)
+    var documentOffsets = [UInt16](repeating: 0, count: forwardTerms.count)
+    var termFrequencies = [UInt8](repeating: 0, count: forwardTerms.count)
+    var inverseNorms = [Float](repeating: 0, count: documentCount)
+    for d in 0..<documentCount {
       let range = Int(forwardOffsets[d])..<Int(forwardOffsets[d + 1])
       var sumOfSquares = 0.0
       for e in range {
-        let w = TFIDFWeighting.sublinearTermFrequency(forwardCounts[e]) * idf[Int(forwardTerms[e])]
+        let w = Double(frequencyWeights[Int(forwardCounts[e])]) * idf[Int(forwardTerms[e])]
         sumOfSquares += w * w
       }
-      let norm = sumOfSquares.squareRoot()
+      inverseNorms[d] = sumOfSquares > 0 ? Float(1 / sumOfSquares.squareRoot()) : 0
+      let block = d >> shift
       for e in range {
-        let term = Int(forwardTerms[e])
-        let w = TFIDFWeighting.sublinearTermFrequency(forwardCounts[e]) * idf[term]
-        let slot = Int(next[term])
-        documents[slot] = DocID(d)
-        weights[slot] = Float(w / norm)
-        next[term] += 1
+        let t = Int(forwardTerms[e])
+        let slot = Int(next[t])
+        // Mark where this term enters each block up to this document's.
+        while Int(nextBlock[t]) <= block {
+          blockStarts[t * (blockCount + 1) + Int(nextBlock[t])] = UInt32(slot)
+          nextBlock[t] += 1
+        }
+        documentOffsets[slot] = UInt16(truncatingIfNeeded: d)
+        termFrequencies[slot] = forwardCounts[e]
+        next[t] += 1
       }
     }
-    let index = InvertedIndex(
-      documentCount: indexedCount, termOffsets: termOffsets, documents: documents,
-      weights: weights)
-    return (weighting, index)
+    for t in 0..<termCount {
+      while Int(nextBlock[t]) <= blockCount {
+        blockStarts[t * (blockCount + 1) + Int(nextBlock[t])] = next[t]
+        nextBlock[t] += 1
+      }
+    }
+    // Within each term and block, put the single occurrences first; a
+    // stable partition keeps both runs in document order.
+    var repeatStarts = [UInt32](repeating: 0, count: termCount * blockCount)
+    var repeatedOffsets: [UInt16] = []
+    var repeatedFrequencies: [UInt8] = []
+    for t in 0..<termCount {
+      for b in 0..<blockCount {
+        let start = Int(blockStarts[t * (blockCount + 1) + b])
+        let end = Int(blockStarts[t * (blockCount + 1) + b + 1])
+        var write = start
+        repeatedOffsets.removeAll(keepingCapacity: true)
+        repeatedFrequencies.removeAll(keepingCapacity: true)
+        for p in start..<end {
+          if termFrequencies[p] == 1 {
+            documentOffsets[write] = documentOffsets[p]
+            termFrequencies[write] = 1
+            write += 1
+          } else {
+            repeatedOffsets.append(documentOffsets[p])
+            repeatedFrequencies.append(termFrequencies[p])
+          }
+        }
+        repeatStarts[t * blockCount + b] = UInt32(write)
+        for k in repeatedOffsets.indices {
+          documentOffsets[write + k] = repeatedOffsets[k]
+          termFrequencies[write + k] = repeatedFrequencies[k]
+        }
+      }
+    }
+    do {
+      let index = try InvertedIndex(
+        documentCount: documentCount, blockStarts: blockStarts, repeatStarts: repeatStarts,
+        documentOffsets: documentOffsets,
+        termFrequencies: termFrequencies, termWeights: idf.map(Float.init),
+        inverseNorms: inverseNorms)
+      return (weighting, index)
+    } catch {
+      preconditionFailure("the builder made an inconsistent index: \(error)")
+    }
   }
 }

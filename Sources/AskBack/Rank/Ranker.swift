@@ -1,9 +1,13 @@
 /// Scores documents against a query vector with an ``InvertedIndex``.
 ///
-/// Scores are accumulated term by term into a dense buffer sized to the
-/// document count, which the ranker keeps between queries; the documents it
-/// touches are listed so that only they are read and reset. A bounded
-/// ``TopK`` then picks the best. Only documents with a score above zero are
+/// Scores are accumulated term by term, one block of
+/// ``InvertedIndex/blockSize`` documents at a time, into a reusable buffer
+/// that stays in the CPU cache: for each block, every query term adds
+/// q(t) · idf(t) · (1 + ln tf) for its postings in that block; then each
+/// document's sum is scaled by its inverse norm, the block's scores go
+/// through a bounded ``TopK``, and the buffer is cleared for the next block.
+/// Each document's score is summed in query-term order, so the result does
+/// not depend on the block size. Only documents with a score above zero are
 /// returned, best first, ties going to the lower document ID.
 ///
 /// A ranker holds scratch space, so give each thread its own; they can share
@@ -12,19 +16,20 @@
 ///     var ranker = Ranker(index: index)
 ///     let best = ranker.topDocuments(for: query, limit: 10)
 ///
-/// - Complexity: O(*p* + *t* log *k*) per query, where *p* is the number of
-///   postings of the query's terms, *t* the number of documents they touch
-///   and *k* the limit.
+/// - Complexity: O(*p* + *n* + *t* log *k*) per query, where *p* is the
+///   number of postings of the query's terms, *n* the number of documents,
+///   *t* the number of documents that beat the running *k*-th score and *k*
+///   the limit.
 public struct Ranker: Sendable {
   /// The index searched.
   public let index: InvertedIndex
-  private var scores: [Float]
-  private var touched: [DocID] = []
+  private var block: [Float]
+  private var scaled: [Float] = []
   private var top = TopK(limit: 0)
 
   public init(index: InvertedIndex) {
     self.index = index
-    self.scores = [Float](repeating: 0, count: index.documentCount)
+    self.block = [Float](repeating: 0, count: min(index.documentCount, InvertedIndex.blockSize))
   }
 
   /// The best documents for `query`: at most `limit`, each scoring above
@@ -33,50 +38,85 @@ public struct Ranker: Sendable {
     for query: SparseVector, limit: Int, filter: DocumentFilter? = nil
   ) -> [ScoredDocument] {
     precondition(limit >= 0, "limit must not be negative")
-    accumulate(query)
     if top.limit != limit { top = TopK(limit: limit) }
-    // Weights are positive, so every touched document scores above zero.
-    if let filter {
-      for d in touched where filter.allows(d) { top.consider(d, score: scores[d.index]) }
-    } else {
-      for d in touched { top.consider(d, score: scores[d.index]) }
+    guard limit > 0 else { return [] }
+    var top = self.top
+    forEachBlock(of: query) { base, sums, inverseNorms in
+      for i in sums.indices where sums[i] != 0 {
+        // Sums only grow from zero, so zero means "not matched".
+        let score = sums[i] * inverseNorms[i]
+        sums[i] = 0
+        guard score > 0, !top.isFull || score >= top.threshold else { continue }
+        let doc = DocID(base + i)
+        if let filter, !filter.allows(doc) { continue }
+        top.consider(doc, score: score)
+      }
     }
-    clear()
-    return top.sortedResults()
+    let results = top.sortedResults()
+    self.top = top
+    return results
   }
 
   /// Calls `body` with the score of every document that scores above zero,
-  /// in the order they were first reached.
-  public mutating func forEachScore(
-    for query: SparseVector, _ body: (DocID, Float) throws -> Void
-  ) rethrows {
-    accumulate(query)
-    defer { clear() }
-    for d in touched { try body(d, scores[d.index]) }
+  /// in document order.
+  public mutating func forEachScore(for query: SparseVector, _ body: (DocID, Float) -> Void) {
+    forEachBlock(of: query) { base, sums, inverseNorms in
+      for i in sums.indices where sums[i] != 0 {
+        let score = sums[i] * inverseNorms[i]
+        sums[i] = 0
+        if score > 0 { body(DocID(base + i), score) }
+      }
+    }
   }
 
-  /// Adds the query's contribution to every document it touches.
-  private mutating func accumulate(_ query: SparseVector) {
-    index.documents.withUnsafeBufferPointer { documents in
-      index.weights.withUnsafeBufferPointer { weights in
-        scores.withUnsafeMutableBufferPointer { scores in
-          for (term, queryWeight) in zip(query.terms, query.weights) {
-            for p in index.postings(for: term) {
-              let d = documents[p]
-              // Weights are positive and far from Float's underflow (a weight
-              // is at least idf / norm), so zero means "not touched yet".
-              if scores[d.index] == 0 { touched.append(d) }
-              scores[d.index] += queryWeight * weights[p]
+  /// Accumulates the query's sums block by block and hands each block's
+  /// sums, with the ID of its first document and its documents' inverse
+  /// norms, to `visit`, which must set every sum it reads back to zero.
+  private mutating func forEachBlock(
+    of query: SparseVector,
+    _ visit: (Int, UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>) -> Void
+  ) {
+    let index = self.index
+    let blockSize = InvertedIndex.blockSize
+    // q(t) · idf(t) for each query term, once per query.
+    scaled.removeAll(keepingCapacity: true)
+    for (term, weight) in zip(query.terms, query.weights) {
+      scaled.append(term.index < index.termCount ? weight * index.termWeights[term.index] : 0)
+    }
+    index.documentOffsets.withUnsafeBufferPointer { offsets in
+      index.termFrequencies.withUnsafeBufferPointer { frequencies in
+        InvertedIndex.frequencyWeights.withUnsafeBufferPointer { tf in
+          index.inverseNorms.withUnsafeBufferPointer { inverseNorms in
+            block.withUnsafeMutableBufferPointer { scores in
+              for b in 0..<index.blockCount {
+                let base = b * blockSize
+                let size = min(blockSize, index.documentCount - base)
+                guard size > 0 else { break }
+                for (term, factor) in zip(query.terms, scaled) {
+                  let range = index.postings(for: term, inBlock: b)
+                  let split = index.repeatStart(for: term, inBlock: b)
+                  // The index was checked when made: offsets lie within the
+                  // block and frequencies within the table. Single
+                  // occurrences first: 1 + ln 1 = 1.
+                  var p = range.lowerBound
+                  while p < split {
+                    scores[Int(offsets[p])] += factor
+                    p &+= 1
+                  }
+                  while p < range.upperBound {
+                    scores[Int(offsets[p])] += factor * tf[Int(frequencies[p])]
+                    p &+= 1
+                  }
+                }
+                visit(
+                  base, UnsafeMutableBufferPointer(rebasing: scores[0..<size]),
+                  UnsafeBufferPointer(rebasing: inverseNorms[base..<(base + size)]))
+              }
             }
           }
         }
       }
     }
-  }
-
-  private mutating func clear() {
-    for d in touched { scores[d.index] = 0 }
-    touched.removeAll(keepingCapacity: true)
   }
 }
 

@@ -47,6 +47,16 @@ public struct TopK: Sendable {
       heap[0] = candidate
       siftDown(0)
     }
+    #if ASKBACK_INTERNAL_CHECKS
+      checkHeapOrder()
+    #endif
+  }
+
+  /// Traps unless every parent ranks after its children.
+  func checkHeapOrder() {
+    for child in heap.indices.dropFirst() {
+      precondition(!isWorse(child, than: (child - 1) / 2), "top-k heap out of order")
+    }
   }
 
   /// The documents kept, best first.

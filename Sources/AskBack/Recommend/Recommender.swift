@@ -196,17 +196,10 @@ public struct Recommender: Sendable {
   func matchedTerms(_ query: SparseVector, _ doc: DocID) -> [MatchedTerm] {
     var matched: [MatchedTerm] = []
     for (term, queryWeight) in zip(query.terms, query.weights) {
-      let range = index.postings(for: term)
-      // Postings ascend by document: binary search.
-      var low = range.lowerBound
-      var high = range.upperBound
-      while low < high {
-        let mid = (low + high) / 2
-        if index.documents[mid] < doc { low = mid + 1 } else { high = mid }
-      }
-      if low < range.upperBound && index.documents[low] == doc {
-        let contribution = Double(queryWeight) * Double(index.weights[low])
-        matched.append(MatchedTerm(term: weighting.term(term), weight: contribution))
+      let weight = index.weight(of: term, in: doc)
+      if weight > 0 {
+        matched.append(
+          MatchedTerm(term: weighting.term(term), weight: Double(queryWeight) * Double(weight)))
       }
     }
     return matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }

@@ -21,10 +21,11 @@ struct RankerTests {
 
   /// A random corpus of `count` documents over a vocabulary of `vocabulary` words.
   static func randomTexts(
-    count: Int, vocabulary: Int, using generator: inout SeededGenerator
+    count: Int, vocabulary: Int, length: ClosedRange<Int> = 1...12,
+    using generator: inout SeededGenerator
   ) -> [String] {
     (0..<count).map { _ in
-      let length = Int.random(in: 1...12, using: &generator)
+      let length = Int.random(in: length, using: &generator)
       return (0..<length).map { _ in "w\(Int.random(in: 0..<vocabulary, using: &generator))" }
         .joined(separator: " ")
     }
@@ -37,7 +38,6 @@ struct RankerTests {
     var builder = IndexBuilder(analyzer: .simple)
     for text in texts { builder.addIndexed(text) }
     let (weighting, index) = builder.build()
-    index.checkInvariants()
     let vectors = texts.map { weighting.vector(for: $0, analyzer: .simple) }
     var ranker = Ranker(index: index)
     let masks = (0..<texts.count).map { UInt8(1 << ($0 % 3)) }
@@ -55,6 +55,65 @@ struct RankerTests {
         #expect(filtered.map(\.document) == reference.map(\.document))
       }
     }
+  }
+
+  /// More documents than one block holds, words repeated within documents:
+  /// block boundaries and the single/repeated runs must not change a result.
+  @Test func agreesWithBruteForceAcrossBlocks() {
+    var generator = SeededGenerator(seed: 99)
+    let count = InvertedIndex.blockSize * 2 + 1234
+    let texts = Self.randomTexts(count: count, vocabulary: 40, length: 1...4, using: &generator)
+    var builder = IndexBuilder(analyzer: .simple)
+    for text in texts { builder.addIndexed(text) }
+    let (weighting, index) = builder.build()
+    #expect(index.blockCount == 3)
+    var ranker = Ranker(index: index)
+    for _ in 0..<5 {
+      let queryText = Self.randomTexts(count: 1, vocabulary: 60, length: 3...8, using: &generator)[
+        0]
+      let query = weighting.vector(for: queryText, analyzer: .simple)
+      let fast = ranker.topDocuments(for: query, limit: 20)
+      // Brute force from the index's own weights.
+      var all: [ScoredDocument] = []
+      for d in 0..<count {
+        var score: Float = 0
+        for (term, weight) in zip(query.terms, query.weights) {
+          score += weight * index.weight(of: term, in: DocID(d))
+        }
+        if score > 0 { all.append(ScoredDocument(document: DocID(d), score: score)) }
+      }
+      let slow = Array(all.sorted { $0.ranks(before: $1) }.prefix(20))
+      #expect(fast.count == slow.count)
+      for (a, b) in zip(fast, slow) { #expect(abs(a.score - b.score) < 1e-5) }
+      // Equal scores are common here; the documents agree up to ties.
+      let lastScore = slow.last?.score ?? 0
+      let strict = { (list: [ScoredDocument]) in
+        Set(list.filter { $0.score > lastScore + 1e-5 }.map(\.document))
+      }
+      #expect(strict(fast) == strict(slow))
+    }
+  }
+
+  @Test func theIndexRefusesArraysThatDoNotFit() {
+    func make(
+      offsets: [UInt16], frequencies: [UInt8], starts: [UInt32] = [0, 2], repeats: [UInt32] = [1]
+    ) -> IndexError? {
+      do {
+        _ = try InvertedIndex(
+          documentCount: 3, blockStarts: starts, repeatStarts: repeats, documentOffsets: offsets,
+          termFrequencies: frequencies, termWeights: [1.5], inverseNorms: [1, 1, 1])
+        return nil
+      } catch {
+        return error
+      }
+    }
+    #expect(make(offsets: [0, 2], frequencies: [1, 2]) == nil)
+    #expect(make(offsets: [2, 0], frequencies: [1, 1], repeats: [2]) != nil)  // out of order
+    #expect(make(offsets: [0, 3], frequencies: [1, 2]) != nil)  // past the documents
+    #expect(make(offsets: [0, 2], frequencies: [1, 0]) != nil)  // frequency 0
+    #expect(make(offsets: [0, 2], frequencies: [2, 1]) != nil)  // runs mixed up
+    #expect(make(offsets: [0, 2], frequencies: [1, 2], starts: [0, 3]) != nil)  // past the postings
+    #expect(make(offsets: [0, 2], frequencies: [1, 2], repeats: [5]) != nil)
   }
 
   @Test func allEqualScoresComeOutInDocumentOrder() {
