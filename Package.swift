@@ -29,7 +29,8 @@ let package = Package(
       dependencies: ["AskBack"],
       path: "Benchmarks/AskBackBenchmarks"
     ),
-    // Embeds Corpus/ into the CLI, so `askback` needs no path to its corpus.
+    // Embeds Corpus/ and its binary index, built at compile time, into the
+    // CLI, so `askback` needs no path to its corpus and starts in milliseconds.
     .plugin(
       name: "EmbedCorpus",
       capability: .buildTool(),
@@ -37,6 +38,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "EmbedCorpusTool",
+      dependencies: ["AskBack"],
       path: "Plugins/EmbedCorpusTool"
     ),
     .testTarget(

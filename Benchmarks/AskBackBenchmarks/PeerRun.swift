@@ -41,14 +41,14 @@ enum PeerRun {
     // Single mode: each posting alone, raw text to top-k.
     let singleCount = singleLimit > 0 ? min(singleLimit, postings.count) : postings.count
     var latencies: [Double] = []
-    var singleResults: [[ScoredDocument]] = []
+    var singleResults = [[ScoredDocument]](
+      repeating: .init(repeating: ScoredDocument(document: DocID(0), score: 0), count: k),
+      count: singleCount)
     latencies.reserveCapacity(singleCount)
-    singleResults.reserveCapacity(singleCount)
     for i in 0..<singleCount {
       let start = ContinuousClock.now
-      let top = postings.withText(i) { searcher.topDocuments(forUTF8: $0, limit: k) }
+      postings.withText(i) { searcher.topDocuments(forUTF8: $0, limit: k, into: &singleResults[i]) }
       latencies.append(seconds(since: start) * 1000)
-      singleResults.append(top)
     }
 
     // Batch mode: all postings, spread over the threads.

@@ -14,6 +14,10 @@ import Foundation
 // alone from raw text to top-k (single mode), then all postings as a batch
 // on --threads threads. The last stdout line is a JSON object with build_s,
 // single_median_ms, single_p99_ms, batch_postings_per_s and top10_first3.
+//
+//   askback-bench micro [--corpus DIR] [--vocabulary FILE] [--postings FILE] [--iterations N]
+//
+// runs the micro-benchmarks instead (see Micro.swift).
 
 #if DEBUG
   FileHandle.standardError.write(
@@ -28,7 +32,11 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-  try PeerRun.run(BenchOptions(arguments))
+  if arguments.first == "micro" {
+    try Micro.run(BenchOptions(Array(arguments.dropFirst())))
+  } else {
+    try PeerRun.run(BenchOptions(arguments))
+  }
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))
   exit((error as? BenchError)?.isUsage == true ? 64 : 1)

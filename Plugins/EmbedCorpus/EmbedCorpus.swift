@@ -1,11 +1,12 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the shipped `Corpus/` into the target that uses the plugin, so the
-/// built `askback` finds its corpus wherever the binary lives.
+/// Embeds the shipped `Corpus/` and its binary index into the target that
+/// uses the plugin, so the built `askback` finds its corpus wherever the
+/// binary lives and loads its index instead of building it.
 ///
-/// It generates `ShippedCorpus.swift`, holding each corpus file as a
-/// base64 literal, and reruns whenever a corpus file changes.
+/// It generates `ShippedCorpus.swift`, holding each corpus file and the
+/// index as base64 literals, and reruns whenever a corpus file changes.
 @main
 struct EmbedCorpus: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

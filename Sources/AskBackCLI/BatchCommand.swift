@@ -41,6 +41,7 @@ enum BatchCommand {
         name: "progress",
         help: "Show progress on standard error (the default when it is a terminal)."),
       CorpusOption.spec,
+      RecommenderSource.indexOption,
     ])
 
   static let command = Command(spec: spec) { parsed in
@@ -53,7 +54,7 @@ enum BatchCommand {
     defer { if fd != STDIN_FILENO { close(fd) } }
     let showProgress = parsed.flag("progress") || Console.isTerminal(STDERR_FILENO)
     let processor = BatchProcessor(
-      recommender: Recommender(corpus: try CorpusOption.load(parsed)),
+      recommender: try RecommenderSource.load(parsed),
       options: RecommendationOptions(limit: top, stage: stage),
       maximumTextBytes: RecommendCommand.maximumPostingBytes)
     var reader = LineReader(fd: fd, limit: RecommendCommand.maximumPostingBytes + 4096)

@@ -14,6 +14,7 @@ enum Commands {
     BatchCommand.command,
     AnalyzeCommand.command,
     StemCommand.command,
+    IndexCommand.command,
     CorpusCommand.command,
     EvalCommand.command,
   ]

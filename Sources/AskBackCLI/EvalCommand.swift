@@ -27,6 +27,7 @@ enum EvalCommand {
         help: "Instead, measure the field model by leaving out each corpus job description in turn."
       ),
       CorpusOption.spec,
+      RecommenderSource.indexOption,
     ])
 
   static let command = Command(spec: spec) { parsed in
@@ -64,7 +65,7 @@ enum EvalCommand {
       }
     }
     if let problem { throw CLIError.failure(problem) }
-    let recommender = Recommender(corpus: try CorpusOption.load(parsed))
+    let recommender = try RecommenderSource.load(parsed)
     var report = EvaluationReport(stage: stage, limit: top)
     var details = ""
     for posting in postings {

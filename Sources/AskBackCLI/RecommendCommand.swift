@@ -34,6 +34,7 @@ enum RecommendCommand {
       OptionSpec(
         name: "explain", help: "Show the posting terms behind each question, with their weights."),
       CorpusOption.spec,
+      RecommenderSource.indexOption,
     ])
 
   static let command = Command(spec: spec) { parsed in
@@ -47,8 +48,7 @@ enum RecommendCommand {
     guard !posting.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
       throw CLIError.failure("the posting is empty")
     }
-    let corpus = try CorpusOption.load(parsed)
-    let recommender = Recommender(corpus: corpus)
+    let recommender = try RecommenderSource.load(parsed)
     let result = recommender.recommend(
       posting, options: RecommendationOptions(limit: top, stage: stage))
     switch format {

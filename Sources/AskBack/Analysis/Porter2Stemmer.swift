@@ -86,9 +86,11 @@ private struct Word {
   static let upperY: UInt8 = 0x59
   static let apostrophe: UInt8 = 0x27
 
-  /// `v`: a e i o u y.
+  /// `v`: a e i o u y, as bits of a mask indexed by letter.
+  @inline(__always)
   static func isVowel(_ c: UInt8) -> Bool {
-    c == a || c == e || c == i || c == o || c == u || c == y
+    let k = c &- a
+    return k < 26 && (0x0110_4111 as UInt32) >> UInt32(k) & 1 != 0
   }
 
   /// `v_WXY`: the vowels plus w, x and Y.
@@ -247,15 +249,23 @@ private struct Word {
   /// start, R2 from R1's start.
   ///
   /// A few prefixes fix R1 instead.
+  /// Prefixes after which R1 starts, whatever the vowels say.
+  static let fixedRegions: [StaticString] = [
+    "gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter",
+  ]
+
   mutating func markRegions() {
     p1 = count
     p2 = count
-    let fixed: [StaticString] = [
-      "gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter",
-    ]
     var start = -1
-    for prefix in fixed where startsWith(prefix) {
-      start = prefix.utf8CodeUnitCount
+    // The fixed prefixes start with one of a c e g i l o p u.
+    switch base[0] {
+    case 0x61, 0x63, 0x65, 0x67, 0x69, 0x6C, 0x6F, 0x70, 0x75:
+      for prefix in Self.fixedRegions where startsWith(prefix) {
+        start = prefix.utf8CodeUnitCount
+        break
+      }
+    default:
       break
     }
     if start < 0 {
@@ -395,41 +405,62 @@ private struct Word {
     }
   }
 
-  private enum Step2Action {
+  private enum Step2Action: Sendable {
     case replace(StaticString)
     case ogi
     case li
   }
 
-  /// The longest step 2 suffix the word ends in, with its action.
+  /// The longest step 2 suffix the word ends in, with its action, by last
+  /// letter and then longest first.
   private func longestStep2Suffix() -> (Int, Step2Action)? {
-    // Longest first, so the first match is the longest.
-    let table: [(StaticString, Step2Action)] = [
-      ("ational", .replace("ate")), ("fulness", .replace("ful")),
-      ("iveness", .replace("ive")), ("ization", .replace("ize")),
-      ("ousness", .replace("ous")),
-      ("biliti", .replace("ble")), ("lessli", .replace("less")), ("tional", .replace("tion")),
-      ("alism", .replace("al")), ("aliti", .replace("al")), ("ation", .replace("ate")),
-      ("entli", .replace("ent")), ("fulli", .replace("ful")), ("iviti", .replace("ive")),
-      ("ousli", .replace("ous")), ("ogist", .replace("og")),
-      ("abli", .replace("able")), ("alli", .replace("al")), ("anci", .replace("ance")),
-      ("ator", .replace("ate")), ("enci", .replace("ence")), ("izer", .replace("ize")),
-      ("bli", .replace("ble")), ("ogi", .ogi),
-      ("li", .li),
-    ]
-    for (suffix, action) in table where endsWith(suffix) {
-      return (suffix.utf8CodeUnitCount, action)
+    guard count > 0 else { return nil }
+    func first(_ rules: (StaticString, Step2Action)...) -> (Int, Step2Action)? {
+      for (suffix, action) in rules where endsWith(suffix) {
+        return (suffix.utf8CodeUnitCount, action)
+      }
+      return nil
     }
-    return nil
+    switch base[count - 1] {
+    case 0x6C:  // l
+      return first(("ational", .replace("ate")), ("tional", .replace("tion")))
+    case 0x73:  // s
+      return first(
+        ("fulness", .replace("ful")), ("iveness", .replace("ive")), ("ousness", .replace("ous")))
+    case 0x6E:  // n
+      return first(("ization", .replace("ize")), ("ation", .replace("ate")))
+    case 0x6D:  // m
+      return first(("alism", .replace("al")))
+    case 0x74:  // t
+      return first(("ogist", .replace("og")))
+    case 0x72:  // r
+      return first(("ator", .replace("ate")), ("izer", .replace("ize")))
+    case 0x69:  // i
+      return first(
+        ("biliti", .replace("ble")), ("lessli", .replace("less")), ("aliti", .replace("al")),
+        ("entli", .replace("ent")), ("fulli", .replace("ful")), ("iviti", .replace("ive")),
+        ("ousli", .replace("ous")), ("abli", .replace("able")), ("alli", .replace("al")),
+        ("anci", .replace("ance")), ("enci", .replace("ence")), ("bli", .replace("ble")),
+        ("ogi", .ogi),
+        ("li", .li))
+    default:
+      return nil
+    }
   }
 
   /// More suffixes in R1: *icate* -> *ic*, *ful*, *ness*, *ative* in R2.
   mutating func step3() {
-    let table: [(StaticString, StaticString?)] = [
-      ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"),
-      ("iciti", "ic"), ("ative", nil), ("ical", "ic"), ("ness", ""), ("ful", ""),
-    ]
-    for (suffix, replacement) in table where endsWith(suffix) {
+    guard count > 0 else { return }
+    // By last letter, then longest first; `nil` deletes in R2 only.
+    let rules: [(StaticString, StaticString?)]
+    switch base[count - 1] {
+    case 0x6C: rules = [("ational", "ate"), ("tional", "tion"), ("ical", "ic"), ("ful", "")]
+    case 0x65: rules = [("alize", "al"), ("icate", "ic"), ("ative", nil)]
+    case 0x69: rules = [("iciti", "ic")]
+    case 0x73: rules = [("ness", "")]
+    default: return
+    }
+    for (suffix, replacement) in rules where endsWith(suffix) {
       let start = count - suffix.utf8CodeUnitCount
       guard start >= p1 else { return }
       if let replacement {
@@ -443,14 +474,26 @@ private struct Word {
 
   /// Suffixes deleted in R2: *al*, *ance*, ..., and *ion* after *s* or *t*.
   mutating func step4() {
-    // Longest first; `ion` only goes after s or t.
-    let table: [(StaticString, Bool)] = [
-      ("ement", false), ("ance", false), ("ence", false), ("able", false), ("ible", false),
-      ("ment", false), ("ant", false), ("ent", false), ("ism", false), ("ate", false),
-      ("iti", false), ("ous", false), ("ive", false), ("ize", false), ("ion", true),
-      ("al", false), ("er", false), ("ic", false),
-    ]
-    for (suffix, isIon) in table where endsWith(suffix) {
+    guard count > 0 else { return }
+    // By last letter, then longest first; `ion` only goes after s or t.
+    let rules: [(StaticString, Bool)]
+    switch base[count - 1] {
+    case 0x74: rules = [("ement", false), ("ment", false), ("ant", false), ("ent", false)]
+    case 0x65:
+      rules = [
+        ("ance", false), ("ence", false), ("able", false), ("ible", false), ("ate", false),
+        ("ive", false), ("ize", false),
+      ]
+    case 0x6D: rules = [("ism", false)]
+    case 0x69: rules = [("iti", false)]
+    case 0x73: rules = [("ous", false)]
+    case 0x6E: rules = [("ion", true)]
+    case 0x6C: rules = [("al", false)]
+    case 0x72: rules = [("er", false)]
+    case 0x63: rules = [("ic", false)]
+    default: return
+    }
+    for (suffix, isIon) in rules where endsWith(suffix) {
       let start = count - suffix.utf8CodeUnitCount
       guard start >= p2 else { return }
       if !isIon || (start >= 1 && (base[start - 1] == Self.s || base[start - 1] == Self.t)) {

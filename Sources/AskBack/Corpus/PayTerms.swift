@@ -35,7 +35,11 @@ public enum PayTerms {
   ///
   /// - Complexity: O(*n* + *n* *p*) for *n* words and *p* phrases.
   public static func firstMatch(in text: String) -> String? {
-    let textWords = lowercaseWords(text)
+    firstMatch(words: lowercaseWords(text))
+  }
+
+  /// The first pay word or phrase among lower-case `textWords`, or `nil`.
+  public static func firstMatch(words textWords: [String]) -> String? {
     for word in textWords where words.contains(word) { return word }
     for (phrase, sequence) in phraseWords where textWords.count >= sequence.count {
       for start in 0...(textWords.count - sequence.count)

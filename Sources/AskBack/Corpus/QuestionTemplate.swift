@@ -31,36 +31,54 @@ public struct QuestionTemplate: Sendable, Hashable {
   public init(_ source: String) throws(SlotError) {
     self.source = source
     var parts: [Part] = []
-    var literal = ""
-    var rest = Substring(source)
-    while let open = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
-      if rest[open] == "}" { throw SlotError(message: "'}' without a matching '{'") }
-      literal += rest[..<open]
-      let inside = rest[rest.index(after: open)...]
-      guard let close = inside.firstIndex(where: { $0 == "}" || $0 == "{" }), inside[close] == "}"
-      else { throw SlotError(message: "'{' without a matching '}'") }
-      let body = inside[..<close]
-      guard let bar = body.firstIndex(of: "|") else {
+    // Braces and bars are ASCII, so scan the UTF-8 view.
+    let utf8 = source.utf8
+    var literalStart = utf8.startIndex
+    var i = utf8.startIndex
+    func text(_ range: Range<String.Index>) -> String { String(source[range]) }
+    while i < utf8.endIndex {
+      let byte = utf8[i]
+      if byte == UInt8(ascii: "}") { throw SlotError(message: "'}' without a matching '{'") }
+      guard byte == UInt8(ascii: "{") else {
+        i = utf8.index(after: i)
+        continue
+      }
+      let open = i
+      var close = utf8.index(after: open)
+      var bar: String.Index?
+      while close < utf8.endIndex && utf8[close] != UInt8(ascii: "}")
+        && utf8[close] != UInt8(ascii: "{")
+      {
+        if utf8[close] == UInt8(ascii: "|") {
+          if bar != nil {
+            throw SlotError(
+              message: "slot {\(text(utf8.index(after: open)..<close))...} has more than one '|'")
+          }
+          bar = close
+        }
+        close = utf8.index(after: close)
+      }
+      guard close < utf8.endIndex, utf8[close] == UInt8(ascii: "}") else {
+        throw SlotError(message: "'{' without a matching '}'")
+      }
+      let body = text(utf8.index(after: open)..<close)
+      guard let bar else {
         throw SlotError(message: "slot {\(body)} has no fallback; write {\(body)|fallback}")
       }
-      let name = String(body[..<bar])
-      let fallback = String(body[body.index(after: bar)...])
+      let name = text(utf8.index(after: open)..<bar)
+      let fallback = text(utf8.index(after: bar)..<close)
       guard let slot = Slot(rawValue: name) else {
         throw SlotError(message: "unknown slot '\(name)'; slots are company and role")
-      }
-      guard !fallback.contains("|") else {
-        throw SlotError(message: "slot {\(body)} has more than one '|'")
       }
       guard !fallback.allSatisfy(\.isWhitespace) else {
         throw SlotError(message: "slot {\(name)|} has an empty fallback")
       }
-      if !literal.isEmpty { parts.append(.text(literal)) }
-      literal = ""
+      if literalStart < open { parts.append(.text(text(literalStart..<open))) }
       parts.append(.slot(slot, fallback: fallback))
-      rest = inside[inside.index(after: close)...]
+      i = utf8.index(after: close)
+      literalStart = i
     }
-    literal += rest
-    if !literal.isEmpty { parts.append(.text(literal)) }
+    if literalStart < utf8.endIndex { parts.append(.text(text(literalStart..<utf8.endIndex))) }
     self.parts = parts
   }
 

@@ -83,7 +83,7 @@ public struct TFIDFWeighting: Sendable {
         start = Int(end)
       }
     }
-    counter.touched.sort()
+    counter.sortTouched()
     vector.removeAll()
     var sumOfSquares = 0.0
     for term in counter.touched {
@@ -132,6 +132,57 @@ public struct TermCounter: Sendable {
   mutating func count(_ term: Int) {
     if counts[term] == 0 { touched.append(UInt32(term)) }
     counts[term] &+= 1
+  }
+
+  /// Sorts the touched terms ascending, in place and without allocating
+  /// (the standard sort keeps a heap-allocated stack of runs).
+  mutating func sortTouched() {
+    touched.withUnsafeMutableBufferPointer { Self.sortInPlace($0) }
+  }
+
+  /// Introsort-free quicksort with insertion sort for short ranges; terms
+  /// are distinct, so no care for equal keys is needed.
+  public static func sortInPlace(_ a: UnsafeMutableBufferPointer<UInt32>) {
+    var low = 0
+    var high = a.count - 1
+    while high - low > 16 {
+      // Median of three as the pivot.
+      let mid = low + (high - low) / 2
+      if a[mid] < a[low] { a.swapAt(mid, low) }
+      if a[high] < a[low] { a.swapAt(high, low) }
+      if a[high] < a[mid] { a.swapAt(high, mid) }
+      let pivot = a[mid]
+      var i = low
+      var j = high
+      while i <= j {
+        while a[i] < pivot { i += 1 }
+        while a[j] > pivot { j -= 1 }
+        if i <= j {
+          a.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      // Recurse into the smaller side, loop on the larger: depth stays O(log n).
+      if j - low < high - i {
+        if low < j { sortInPlace(UnsafeMutableBufferPointer(rebasing: a[low...j])) }
+        low = i
+      } else {
+        if i < high { sortInPlace(UnsafeMutableBufferPointer(rebasing: a[i...high])) }
+        high = j
+      }
+    }
+    if high > low {
+      for k in (low + 1)...high {
+        let value = a[k]
+        var m = k - 1
+        while m >= low && a[m] > value {
+          a[m + 1] = a[m]
+          m -= 1
+        }
+        a[m + 1] = value
+      }
+    }
   }
 
   /// Sets every touched count back to zero.

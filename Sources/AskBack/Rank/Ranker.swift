@@ -37,86 +37,104 @@ public struct Ranker: Sendable {
   public mutating func topDocuments(
     for query: SparseVector, limit: Int, filter: DocumentFilter? = nil
   ) -> [ScoredDocument] {
+    var results: [ScoredDocument] = []
+    topDocuments(for: query, limit: limit, filter: filter, into: &results)
+    return results
+  }
+
+  /// Replaces the contents of `results` with the best documents for `query`; see
+  /// ``topDocuments(for:limit:filter:)``.
+  ///
+  /// Reusing `results` across queries, a ranker allocates nothing per query.
+  public mutating func topDocuments(
+    for query: SparseVector, limit: Int, filter: DocumentFilter? = nil,
+    into results: inout [ScoredDocument]
+  ) {
     precondition(limit >= 0, "limit must not be negative")
     if top.limit != limit { top = TopK(limit: limit) }
-    guard limit > 0 else { return [] }
-    var top = self.top
-    forEachBlock(of: query) { base, sums, inverseNorms in
-      for i in sums.indices where sums[i] != 0 {
-        // Sums only grow from zero, so zero means "not matched".
-        let score = sums[i] * inverseNorms[i]
-        sums[i] = 0
-        guard score > 0, !top.isFull || score >= top.threshold else { continue }
-        let doc = DocID(base + i)
-        if let filter, !filter.allows(doc) { continue }
-        top.consider(doc, score: score)
+    guard limit > 0 else {
+      results.removeAll(keepingCapacity: true)
+      return
+    }
+    prepare(query)
+    for b in 0..<index.blockCount {
+      let base = b * InvertedIndex.blockSize
+      let size = accumulate(query, block: b)
+      index.inverseNorms.withUnsafeBufferPointer { inverseNorms in
+        block.withUnsafeMutableBufferPointer { sums in
+          for i in 0..<size where sums[i] != 0 {
+            // Sums only grow from zero, so zero means "not matched".
+            let score = sums[i] * inverseNorms[base + i]
+            sums[i] = 0
+            guard score > 0, !top.isFull || score >= top.threshold else { continue }
+            let doc = DocID(base + i)
+            if let filter, !filter.allows(doc) { continue }
+            top.consider(doc, score: score)
+          }
+        }
       }
     }
-    let results = top.sortedResults()
-    self.top = top
-    return results
+    top.drain(into: &results)
   }
 
   /// Calls `body` with the score of every document that scores above zero,
   /// in document order.
   public mutating func forEachScore(for query: SparseVector, _ body: (DocID, Float) -> Void) {
-    forEachBlock(of: query) { base, sums, inverseNorms in
-      for i in sums.indices where sums[i] != 0 {
-        let score = sums[i] * inverseNorms[i]
-        sums[i] = 0
+    prepare(query)
+    for b in 0..<index.blockCount {
+      let base = b * InvertedIndex.blockSize
+      let size = accumulate(query, block: b)
+      for i in 0..<size where block[i] != 0 {
+        let score = block[i] * index.inverseNorms[base + i]
+        block[i] = 0
         if score > 0 { body(DocID(base + i), score) }
       }
     }
   }
 
-  /// Accumulates the query's sums block by block and hands each block's
-  /// sums, with the ID of its first document and its documents' inverse
-  /// norms, to `visit`, which must set every sum it reads back to zero.
-  private mutating func forEachBlock(
-    of query: SparseVector,
-    _ visit: (Int, UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>) -> Void
-  ) {
-    let index = self.index
-    let blockSize = InvertedIndex.blockSize
-    // q(t) · idf(t) for each query term, once per query.
+  /// Computes q(t) · idf(t) for each query term, once per query.
+  private mutating func prepare(_ query: SparseVector) {
     scaled.removeAll(keepingCapacity: true)
     for (term, weight) in zip(query.terms, query.weights) {
       scaled.append(term.index < index.termCount ? weight * index.termWeights[term.index] : 0)
     }
+  }
+
+  /// Adds the query's sums for block `block` into the scratch buffer and returns the block's number
+  /// of documents.
+  ///
+  /// The caller reads the sums and sets each back to zero.
+  private mutating func accumulate(_ query: SparseVector, block b: Int) -> Int {
+    let index = self.index
+    let size = min(InvertedIndex.blockSize, index.documentCount - b * InvertedIndex.blockSize)
+    guard size > 0 else { return 0 }
     index.documentOffsets.withUnsafeBufferPointer { offsets in
       index.termFrequencies.withUnsafeBufferPointer { frequencies in
         InvertedIndex.frequencyWeights.withUnsafeBufferPointer { tf in
-          index.inverseNorms.withUnsafeBufferPointer { inverseNorms in
-            block.withUnsafeMutableBufferPointer { scores in
-              for b in 0..<index.blockCount {
-                let base = b * blockSize
-                let size = min(blockSize, index.documentCount - base)
-                guard size > 0 else { break }
-                for (term, factor) in zip(query.terms, scaled) {
-                  let range = index.postings(for: term, inBlock: b)
-                  let split = index.repeatStart(for: term, inBlock: b)
-                  // The index was checked when made: offsets lie within the
-                  // block and frequencies within the table. Single
-                  // occurrences first: 1 + ln 1 = 1.
-                  var p = range.lowerBound
-                  while p < split {
-                    scores[Int(offsets[p])] += factor
-                    p &+= 1
-                  }
-                  while p < range.upperBound {
-                    scores[Int(offsets[p])] += factor * tf[Int(frequencies[p])]
-                    p &+= 1
-                  }
+          scaled.withUnsafeBufferPointer { factors in
+            block.withUnsafeMutableBufferPointer { sums in
+              for (term, factor) in zip(query.terms, factors) {
+                let range = index.postings(for: term, inBlock: b)
+                let split = index.repeatStart(for: term, inBlock: b)
+                // The index was checked when made: offsets lie within the
+                // block and frequencies within the table. Single
+                // occurrences first: 1 + ln 1 = 1.
+                var p = range.lowerBound
+                while p < split {
+                  sums[Int(offsets[p])] += factor
+                  p &+= 1
                 }
-                visit(
-                  base, UnsafeMutableBufferPointer(rebasing: scores[0..<size]),
-                  UnsafeBufferPointer(rebasing: inverseNorms[base..<(base + size)]))
+                while p < range.upperBound {
+                  sums[Int(offsets[p])] += factor * tf[Int(frequencies[p])]
+                  p &+= 1
+                }
               }
             }
           }
         }
       }
     }
+    return size
   }
 }
 

@@ -34,9 +34,21 @@ public struct TextSearcher: Sendable {
   public mutating func topDocuments(
     forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int, filter: DocumentFilter? = nil
   ) -> [ScoredDocument] {
+    var results: [ScoredDocument] = []
+    topDocuments(forUTF8: text, limit: limit, filter: filter, into: &results)
+    return results
+  }
+
+  /// Replaces the contents of `results` with the best documents for the UTF-8 bytes `text`.
+  ///
+  /// Reusing `results`, a searcher allocates nothing per text once its buffers have grown.
+  public mutating func topDocuments(
+    forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int, filter: DocumentFilter? = nil,
+    into results: inout [ScoredDocument]
+  ) {
     tokens.removeAll()
     analyzer.analyze(utf8: text, into: &tokens)
     weighting.vectorize(tokens, into: &query, counter: &counter)
-    return ranker.topDocuments(for: query, limit: limit, filter: filter)
+    ranker.topDocuments(for: query, limit: limit, filter: filter, into: &results)
   }
 }

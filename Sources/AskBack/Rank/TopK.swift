@@ -68,6 +68,26 @@ public struct TopK: Sendable {
     return results
   }
 
+  /// Replaces the contents of `results` with the documents kept, best first, and leaves the
+  /// selection empty.
+  ///
+  /// Allocates nothing once `results` has room for ``limit`` documents.
+  ///
+  /// - Complexity: O(*k* log *k*).
+  public mutating func drain(into results: inout [ScoredDocument]) {
+    results.removeAll(keepingCapacity: true)
+    // Pop the worst document until none is left, then reverse: best first.
+    while let worst = heap.first {
+      results.append(worst)
+      let last = heap.removeLast()
+      if !heap.isEmpty {
+        heap[0] = last
+        siftDown(0)
+      }
+    }
+    results.reverse()
+  }
+
   /// Empties the selection, keeping the storage.
   public mutating func removeAll() {
     heap.removeAll(keepingCapacity: true)

@@ -57,6 +57,21 @@ public struct FieldModel: Sendable {
   private(set) var means: [Double]
   private(set) var deviations: [Double]
 
+  /// Creates a model from its parts, as an index file stores them.
+  init(
+    fields: [String], configuration: Configuration, analyzer: Analyzer, weighting: TFIDFWeighting,
+    body: [Float], titles: [Float], means: [Double], deviations: [Double]
+  ) {
+    self.fields = fields
+    self.configuration = configuration
+    self.analyzer = analyzer
+    self.weighting = weighting
+    self.body = body
+    self.titles = titles
+    self.means = means
+    self.deviations = deviations
+  }
+
   /// Builds the model from the corpus's field profiles and job descriptions.
   ///
   /// - Complexity: O(*n* + *d* · *f*) for corpus text of length *n*, *d* job

@@ -94,10 +94,29 @@ public struct Recommender: Sendable {
       corpus: corpus, analyzer: analyzer, configuration: configuration.fieldModel,
       descriptionTerms: descriptionTerms)
     self.configuration = configuration
-    self.topics = corpus.questions.map(Topic.asked(by:))
-    self.mentionsPay = corpus.questions.map { PayTerms.mentionsPay($0.template.fallbackText) }
-    self.words = corpus.questions.map { Set(PayTerms.lowercaseWords($0.template.fallbackText)) }
+    let questionWords = corpus.questions.map { PayTerms.lowercaseWords($0.template.fallbackText) }
+    self.topics = questionWords.map(Topic.asked(words:))
+    self.mentionsPay = questionWords.map { PayTerms.firstMatch(words: $0) != nil }
+    self.words = questionWords.map(Set.init)
     self.commonWords = PostingFacts.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
+  }
+
+  /// Creates a recommender from its parts, as an index file stores them.
+  init(
+    corpus: Corpus, analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex,
+    fieldModel: FieldModel, configuration: Configuration, commonWords: Set<String>
+  ) {
+    self.corpus = corpus
+    self.analyzer = analyzer
+    self.weighting = weighting
+    self.index = index
+    self.fieldModel = fieldModel
+    self.configuration = configuration
+    let questionWords = corpus.questions.map { PayTerms.lowercaseWords($0.template.fallbackText) }
+    self.topics = questionWords.map(Topic.asked(words:))
+    self.mentionsPay = questionWords.map { PayTerms.firstMatch(words: $0) != nil }
+    self.words = questionWords.map(Set.init)
+    self.commonWords = commonWords
   }
 
   /// The best questions for `posting` at the options' stage.

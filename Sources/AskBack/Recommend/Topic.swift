@@ -112,7 +112,7 @@ public enum Topic: String, CaseIterable, Sendable, Comparable {
   static func contains(_ words: [String], _ phrase: [String]) -> Bool {
     guard !phrase.isEmpty, words.count >= phrase.count else { return false }
     for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-      if Array(words[start..<(start + phrase.count)]) == phrase { return true }
+      if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
     }
     return false
   }
@@ -130,25 +130,36 @@ public enum Topic: String, CaseIterable, Sendable, Comparable {
   /// Only a question that asks about the topic for this job counts: "How does the team work with
   /// colleagues who are remote?" is about collaboration, not the work arrangement.
   public static func asked(by question: Question) -> Topic? {
-    let words = PayTerms.lowercaseWords(question.template.fallbackText)
-    let has = { (phrase: String) in
-      Self.contains(words, phrase.split(separator: " ").map(String.init))
-    }
-    if (has("range") || has("band"))
-      && (has("salary") || has("pay") || has("compensation") || has("base"))
+    asked(words: PayTerms.lowercaseWords(question.template.fallbackText))
+  }
+
+  /// The topic a question with these lower-case words asks about.
+  static func asked(words: [String]) -> Topic? {
+    let has = { (phrase: [String]) in Self.contains(words, phrase) }
+    if Self.rangeWords.contains(where: { words.contains($0) })
+      && Self.payWords.contains(where: { words.contains($0) })
     {
       return .salaryRange
     }
-    let arrangement = [
-      "working arrangement", "work arrangement", "days in the office", "office days",
-      "remote or hybrid",
-      "hybrid or remote", "work from home", "working from home", "on site days", "onsite days",
-    ]
-    if arrangement.contains(where: has) { return .workArrangement }
-    if has("how much travel") || has("travel does") || has("travel would") { return .travel }
-    if words.first == "who" && (has("report to") || has("reports to")) || has("reporting line") {
+    if Self.arrangementPhrases.contains(where: has) { return .workArrangement }
+    if Self.travelPhrases.contains(where: has) { return .travel }
+    if words.first == "who" && Self.reportPhrases.contains(where: has)
+      || has(["reporting", "line"])
+    {
       return .reportingLine
     }
     return nil
   }
+
+  static let rangeWords = ["range", "band"]
+  static let payWords = ["salary", "pay", "compensation", "base"]
+  static let arrangementPhrases: [[String]] = [
+    "working arrangement", "work arrangement", "days in the office", "office days",
+    "remote or hybrid",
+    "hybrid or remote", "work from home", "working from home", "on site days", "onsite days",
+  ].map { $0.split(separator: " ").map(String.init) }
+  static let travelPhrases: [[String]] = [
+    ["how", "much", "travel"], ["travel", "does"], ["travel", "would"],
+  ]
+  static let reportPhrases: [[String]] = [["report", "to"], ["reports", "to"]]
 }

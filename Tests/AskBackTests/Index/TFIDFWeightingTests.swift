@@ -77,3 +77,16 @@ struct TFIDFWeightingTests {
     #expect(index.documentFrequency(of: review) == 0)
   }
 }
+
+struct TermCounterTests {
+  @Test func touchedTermsAreSortedLikeTheStandardSort() {
+    var generator = SeededGenerator(seed: 11)
+    for size in [0, 1, 2, 15, 17, 100, 1000] {
+      let values = Array(
+        Set((0..<size).map { _ in UInt32.random(in: 0..<100_000, using: &generator) }))
+      var sorted = values
+      sorted.withUnsafeMutableBufferPointer { TermCounter.sortInPlace($0) }
+      #expect(sorted == values.sorted())
+    }
+  }
+}

@@ -30,3 +30,22 @@ struct TopKTests {
     #expect(top.sortedResults().map(\.document) == [DocID(1), DocID(2), DocID(4)])
   }
 }
+
+struct TopKDrainTests {
+  @Test func drainingGivesTheSortedResultsAndReusesTheBuffer() {
+    var generator = SeededGenerator(seed: 3)
+    var results: [ScoredDocument] = []
+    for limit in [0, 1, 5, 20] {
+      var a = TopK(limit: limit)
+      var b = TopK(limit: limit)
+      for d in 0..<100 {
+        let score = Float(Int.random(in: 0...20, using: &generator))
+        a.consider(DocID(d), score: score)
+        b.consider(DocID(d), score: score)
+      }
+      a.drain(into: &results)
+      #expect(results == b.sortedResults())
+      #expect(a.count == 0)
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import AskBack
+import Foundation
+import Testing
+
+struct IndexFileTests {
+  static let archive: Result<[UInt8], CorpusError> = RecommenderTests.recommender.map {
+    RecommenderArchive.encode($0, fingerprint: 42)
+  }
+
+  func decode(
+    _ bytes: [UInt8], expecting fingerprint: UInt64? = nil
+  ) throws(IndexFileError) -> Recommender {
+    try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+      try RecommenderArchive.decode(buffer, expecting: fingerprint)
+    }
+  }
+
+  @Test func aLoadedIndexRecommendsExactlyAsTheBuiltOne() throws {
+    let built = try RecommenderTests.recommender.get()
+    let loaded = try decode(try Self.archive.get(), expecting: 42)
+    #expect(loaded.corpus.questions == built.corpus.questions)
+    for example in CLITests.examples {
+      let posting = try RecommenderTests.example(example)
+      for stage in [Stage.firstRound, .closing, .offer] {
+        let a = RecommendationFormatter.json(
+          built.recommend(posting, options: .init(limit: 10, stage: stage)))
+        let b = RecommendationFormatter.json(
+          loaded.recommend(posting, options: .init(limit: 10, stage: stage)))
+        #expect(JSONWriter.string(a) == JSONWriter.string(b))
+      }
+    }
+  }
+
+  @Test func encodingIsDeterministic() throws {
+    let again = RecommenderArchive.encode(
+      Recommender(corpus: try shippedCorpus.get()), fingerprint: 42)
+    #expect(again == (try Self.archive.get()))
+  }
+
+  @Test func damagedFilesAreRefused() throws {
+    let bytes = try Self.archive.get()
+    var wrongMagic = bytes
+    wrongMagic[0] = UInt8(ascii: "X")
+    #expect(throws: IndexFileError.notAnIndex) { try decode(wrongMagic) }
+    var otherVersion = bytes
+    otherVersion[8] = 9
+    #expect(
+      throws: IndexFileError.unsupportedVersion(found: 9, supported: RecommenderArchive.version)
+    ) {
+      try decode(otherVersion)
+    }
+    #expect(throws: IndexFileError.truncated) { try decode(Array(bytes.prefix(bytes.count / 2))) }
+    #expect(throws: IndexFileError.truncated) { try decode(Array(bytes.prefix(12))) }
+    #expect(throws: IndexFileError.notAnIndex) { try decode([]) }
+    #expect(throws: IndexFileError.differentCorpus) { try decode(bytes, expecting: 7) }
+    // A flipped bit anywhere after the magic is caught by the checksum.
+    var generator = SeededGenerator(seed: 5)
+    for _ in 0..<50 {
+      var flipped = bytes
+      let at = Int.random(in: 8..<bytes.count, using: &generator)
+      flipped[at] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &generator)
+      #expect(throws: IndexFileError.self) { try decode(flipped) }
+    }
+  }
+
+  @Test func inconsistentContentsAreRefusedEvenWithAValidChecksum() throws {
+    // Rebuild a file whose postings point past the block, with a correct checksum.
+    let bytes = try Self.archive.get()
+    var damaged = bytes
+    // Zero a stretch in the middle of the payload, then fix the checksum.
+    let start = bytes.count / 2
+    for k in start..<(start + 64) { damaged[k] = 0xFF }
+    let sum = damaged.withUnsafeBufferPointer {
+      checksum64(UnsafeBufferPointer(rebasing: $0[8..<(damaged.count - 8)]))
+    }
+    withUnsafeBytes(of: sum.littleEndian) { raw in
+      for k in 0..<8 { damaged[damaged.count - 8 + k] = raw[k] }
+    }
+    #expect(throws: IndexFileError.self) { try decode(damaged) }
+  }
+
+  @Test func theChecksumSeesEverySingleWordChange() {
+    let data = [UInt8](repeating: 7, count: 100)
+    let base = data.withUnsafeBufferPointer(checksum64)
+    for at in stride(from: 0, to: 100, by: 3) {
+      var changed = data
+      changed[at] = 8
+      #expect(changed.withUnsafeBufferPointer(checksum64) != base)
+    }
+    #expect(Array(data.prefix(99)).withUnsafeBufferPointer(checksum64) != base)
+  }
+}
