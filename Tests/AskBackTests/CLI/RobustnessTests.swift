@@ -1,0 +1,305 @@
+import AskBack
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Every kind of bad input, run through the built `askback`: the exit code,
+/// the one-line message on standard error, and what reaches standard output.
+@Suite(.serialized)
+struct RobustnessTests {
+  /// One case: arguments, standard input, and what must come out.
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    var arguments: [String]
+    var input: [UInt8] = []
+    var status: Int32
+    /// Standard error must start with this (empty: must be empty).
+    var error: String
+    /// Standard output must contain this (nil: must be empty).
+    var output: String?
+
+    var testDescription: String { name }
+  }
+
+  static let folder = FileManager.default.temporaryDirectory.appending(path: "askback-robustness")
+  static let posting = Array(
+    "Staff Accountant\n\nWe need help with month-end close and reconciliations.".utf8)
+
+  /// A corpus folder holding one questions file.
+  static func corpus(_ name: String, _ lines: [String], fields: [String]? = nil) -> String {
+    let directory = folder.appending(path: name)
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try? lines.joined(separator: "\n").write(
+      to: directory.appending(path: "questions.jsonl"), atomically: true, encoding: .utf8)
+    if let fields {
+      try? fields.joined(separator: "\n").write(
+        to: directory.appending(path: "domains.jsonl"), atomically: true, encoding: .utf8)
+    }
+    return directory.path
+  }
+
+  static let good =
+    #"{"id": "a", "text": "What is hard here?", "category": "challenges", "stages": ["first-round"]}"#
+
+  static let usage: [Case] = [
+    Case(
+      name: "unknown subcommand", arguments: ["frobnicate"], status: 64,
+      error: "error: unknown subcommand 'frobnicate'. See 'askback --help'.\n"),
+    Case(
+      name: "unknown option", arguments: ["recommend", "--bogus"], status: 64,
+      error: "error: unknown option '--bogus'. See 'askback recommend --help'.\n"),
+    Case(
+      name: "missing value", arguments: ["recommend", "--top"], status: 64,
+      error: "error: missing value for '--top <n>'. See 'askback recommend --help'.\n"),
+    Case(
+      name: "top zero", arguments: ["recommend", "--top", "0"], status: 64,
+      error:
+        "error: invalid value '0' for '--top'; expected 1 to 100. See 'askback recommend --help'.\n"
+    ),
+    Case(
+      name: "top negative", arguments: ["recommend", "--top", "-4"], status: 64,
+      error: "error: invalid value '-4' for '--top'; expected 1 to 100."),
+    Case(
+      name: "top not a number", arguments: ["batch", "--top", "ten"], status: 64,
+      error: "error: invalid value 'ten' for '--top'; expected a whole number."),
+    Case(
+      name: "top absurd", arguments: ["recommend", "--top", "99999999999999999999"], status: 64,
+      error: "error: invalid value '99999999999999999999' for '--top'"),
+    Case(
+      name: "unknown stage", arguments: ["recommend", "--stage", "lunch"], status: 64,
+      error: "error: invalid value 'lunch' for '--stage'; expected one of: screen, first-round,"),
+    Case(
+      name: "unknown format", arguments: ["recommend", "--format", "pdf"], status: 64,
+      error: "error: invalid value 'pdf' for '--format'; expected one of: text, json, markdown."),
+    Case(
+      name: "threads zero", arguments: ["batch", "--threads", "0"], status: 64,
+      error: "error: invalid value '0' for '--threads'"),
+    Case(
+      name: "index without output", arguments: ["index"], status: 64,
+      error: "error: missing '--output <file>'. See 'askback index --help'.\n"),
+  ]
+
+  static var postings: [Case] {
+    [
+      Case(
+        name: "empty posting", arguments: ["recommend"], status: 1,
+        error: "error: the posting is empty\n"),
+      Case(
+        name: "whitespace posting", arguments: ["recommend"], input: Array(" \n\t\r\n".utf8),
+        status: 1,
+        error: "error: the posting is empty\n"),
+      Case(
+        name: "NUL bytes only", arguments: ["recommend"], input: [0, 0, 0, 10], status: 1,
+        error: "error: the posting is empty\n"),
+      Case(
+        name: "invalid UTF-8", arguments: ["recommend"], input: posting + [0xFF, 0xFE, 0xC3],
+        status: 0,
+        error: "warning: the posting is not valid UTF-8; invalid bytes were replaced\n",
+        output: "Questions to ask"),
+      Case(
+        name: "binary junk", arguments: ["recommend", "--format", "json"],
+        input: (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }, status: 0,
+        error: "warning: the posting is not valid UTF-8", output: "\"questions\":[{"),
+      Case(
+        name: "oversized posting", arguments: ["recommend"],
+        input: [UInt8](repeating: UInt8(ascii: "a"), count: (4 << 20) + 10), status: 1,
+        error: "error: the posting is larger than 4 MiB; AskBack reads at most that much\n"),
+      Case(
+        name: "no known terms", arguments: ["recommend"],
+        input: Array("Ελληνικά κείμενα μόνο".utf8),
+        status: 0, error: "", output: "Note: none of the posting's words is known to the corpus"),
+      Case(
+        name: "missing file", arguments: ["recommend", "/no/such/posting.txt"], status: 1,
+        error: "error: /no/such/posting.txt: no such file\n"),
+      Case(
+        name: "folder as file", arguments: ["recommend", "/tmp"], status: 1,
+        error: "error: /tmp: is a folder, not a file\n"),
+    ]
+  }
+
+  static var corpora: [Case] {
+    let field = #"{"name": "sales", "description": "Selling.", "terms": ["quota"]}"#
+    func bad(_ name: String, _ line: String, _ message: String, fields: [String]? = nil) -> Case {
+      let directory = corpus(name, [good, line], fields: fields)
+      return Case(
+        name: name, arguments: ["recommend", "--corpus", directory], input: posting, status: 1,
+        error: "error: \(directory)/questions.jsonl:2: \(message)\n")
+    }
+    return [
+      Case(
+        name: "no corpus folder", arguments: ["recommend", "--corpus", "/no/such/corpus"],
+        input: posting,
+        status: 1, error: "error: /no/such/corpus: no such folder\n"),
+      bad(
+        "malformed JSON", #"{"id": "b", "text": "#,
+        "malformed JSON: unexpected end of input at byte 21"),
+      bad(
+        "missing field", #"{"id": "b", "category": "role", "stages": ["screen"]}"#,
+        "missing \"text\""),
+      bad(
+        "unknown category",
+        #"{"id": "b", "text": "Why?", "category": "gossip", "stages": ["screen"]}"#,
+        "unknown category \"gossip\""),
+      bad(
+        "unknown stage", #"{"id": "b", "text": "Why?", "category": "role", "stages": ["lunch"]}"#,
+        "unknown stage \"lunch\""),
+      bad(
+        "unknown field",
+        #"{"id": "b", "text": "Why?", "category": "role", "stages": ["screen"], "domains": ["cooking"]}"#,
+        "unknown field \"cooking\"", fields: [field]),
+      bad(
+        "duplicate id", #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#,
+        "duplicate id \"a\" (first on line 1)"),
+      bad(
+        "bad slot",
+        #"{"id": "b", "text": "Why {team|us}?", "category": "role", "stages": ["screen"]}"#,
+        "bad slot: unknown slot 'team'; slots are company and role"),
+    ]
+  }
+
+  /// Index files damaged in each way, written beside a good one.
+  static var indexes: [Case] {
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let good = folder.appending(path: "good.askidx").path
+    _ = try? runAskBack(["index", "--output", good])
+    let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: good))) ?? Data())
+    func damaged(_ name: String, _ change: (inout [UInt8]) -> Void) -> String {
+      var copy = bytes
+      if !copy.isEmpty { change(&copy) }
+      let path = folder.appending(path: name + ".askidx").path
+      try? Data(copy).write(to: URL(fileURLWithPath: path))
+      return path
+    }
+    let magic = damaged("magic") { $0[0] = UInt8(ascii: "Z") }
+    let version = damaged("version") { $0[8] = 2 }
+    let truncated = damaged("truncated") { $0.removeLast($0.count / 3) }
+    let flipped = damaged("flipped") { $0[$0.count / 2] ^= 0x10 }
+    let otherCorpus = corpus("other", [Self.good])
+    return [
+      Case(
+        name: "index wrong magic", arguments: ["recommend", "--index", magic], input: posting,
+        status: 1,
+        error: "error: \(magic): not an AskBack index file (wrong magic bytes)\n"),
+      Case(
+        name: "index other version", arguments: ["recommend", "--index", version], input: posting,
+        status: 1,
+        error:
+          "error: \(version): index format version 2 is not supported (this askback reads version 1)"
+      ),
+      Case(
+        name: "index truncated", arguments: ["recommend", "--index", truncated], input: posting,
+        status: 1,
+        error: "error: \(truncated): the index file is truncated\n"),
+      Case(
+        name: "index flipped bit", arguments: ["recommend", "--index", flipped], input: posting,
+        status: 1,
+        error: "error: \(flipped): the index file is damaged (checksum mismatch)\n"),
+      Case(
+        name: "index of another corpus",
+        arguments: ["recommend", "--index", good, "--corpus", otherCorpus],
+        input: posting, status: 1,
+        error: "error: \(good): the index was built from a different corpus"),
+      Case(
+        name: "index missing", arguments: ["batch", "--index", "/no/such.askidx"], status: 1,
+        error: "error: /no/such.askidx: no such file\n"),
+      Case(
+        name: "index is fine", arguments: ["recommend", "--index", good], input: posting, status: 0,
+        error: "",
+        output: "Questions to ask"),
+      Case(
+        name: "unwritable index path",
+        arguments: ["index", "--output", "/no/such/folder/x.askidx"], status: 1,
+        error: "error: /no/such/folder/x.askidx: the folder /no/such/folder does not exist\n"),
+      Case(
+        name: "index over a folder", arguments: ["index", "--output", "/tmp"], status: 1,
+        error: "error: /tmp: is a folder\n"),
+    ]
+  }
+
+  static func check(_ item: Case) throws {
+    let result = try runAskBack(item.arguments, inputBytes: item.input)
+    #expect(result.status == item.status, "\(item.name): \(result.stderr)")
+    if item.error.isEmpty {
+      #expect(result.stderr.isEmpty, "\(item.name): \(result.stderr)")
+    } else {
+      #expect(result.stderr.hasPrefix(item.error), "\(item.name): \(result.stderr)")
+      #expect(result.stderr.split(separator: "\n").count == 1, "\(item.name): one line")
+    }
+    if let output = item.output {
+      #expect(result.stdout.contains(output), "\(item.name)")
+    } else {
+      #expect(result.stdout.isEmpty, "\(item.name): \(result.stdout.prefix(200))")
+    }
+    #expect(!result.stderr.contains("Fatal error"), "\(item.name)")
+  }
+
+  @Test(arguments: usage) func usageErrors(item: Case) throws { try Self.check(item) }
+  @Test(arguments: postings) func badPostings(item: Case) throws { try Self.check(item) }
+  @Test(arguments: corpora) func badCorpora(item: Case) throws { try Self.check(item) }
+  @Test(arguments: indexes) func badIndexes(item: Case) throws { try Self.check(item) }
+
+  @Test func aClosedOutputEndsBatchQuietly() throws {
+    // The child stops reading when its output closes; writing to it must not
+    // kill this test process.
+    signal(SIGPIPE, SIG_IGN)
+    let line = JSONWriter.string(
+      .object([
+        ("id", .string("x")), ("text", .string(String(decoding: Self.posting, as: UTF8.self))),
+      ]))
+    let input = Array(String(repeating: line + "\n", count: 3000).utf8)
+    let process = Process()
+    process.executableURL = Paths.products.appending(path: "askback")
+    process.arguments = ["batch", "--threads", "2"]
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+      try? stdin.fileHandleForWriting.write(contentsOf: Data(input));
+      try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    // Read one line, then close the pipe as `head -1` would.
+    _ = try stdout.fileHandleForReading.read(upToCount: 200)
+    try stdout.fileHandleForReading.close()
+    process.waitUntilExit()
+    let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 0)
+    #expect(errors.isEmpty, "\(errors)")
+  }
+
+  @Test func anInterruptedIndexLeavesNoPartialFile() throws {
+    let target = Self.folder.appending(path: "interrupted.askidx")
+    try? FileManager.default.removeItem(at: target)
+    for delay in [0.0, 0.05, 0.2] {
+      let process = Process()
+      process.executableURL = Paths.products.appending(path: "askback")
+      process.arguments = ["index", "--corpus", Paths.corpus.path, "--output", target.path]
+      process.standardOutput = Pipe()
+      process.standardError = Pipe()
+      try process.run()
+      Thread.sleep(forTimeInterval: delay)
+      process.interrupt()
+      process.waitUntilExit()
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+        .filter { $0.contains("interrupted.askidx.tmp") }
+      #expect(leftovers.isEmpty, "\(leftovers)")
+      // Either the run was stopped and wrote nothing, or it finished a whole index.
+      if let data = FileManager.default.contents(atPath: target.path) {
+        let bytes = [UInt8](data)
+        #expect(
+          (try? bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+            try RecommenderArchive.decode(buffer)
+          })
+            != nil)
+        try? FileManager.default.removeItem(at: target)
+      }
+    }
+  }
+}
