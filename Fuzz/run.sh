@@ -4,11 +4,12 @@
 #   Fuzz/run.sh [RUNS]        # default 1000000 executions per target
 #   Fuzz/run.sh build         # only build them, into Fuzz/out/
 #
-# Each target is compiled together with the library's sources (and, for the
-# argument parser, the CLI's sources without its main.swift), because
-# -sanitize=fuzzer needs every file instrumented. Findings are written to
-# Fuzz/out/<target>/crash-*; a finding fails the script. Seeds come from
-# Fuzz/seeds/<target> when present.
+# The library is compiled, instrumented, as a module each target links
+# (the argument-parser target also compiles the CLI's sources without its
+# main.swift), because -sanitize=fuzzer needs every file instrumented.
+# Findings are written to Fuzz/out/<target>-findings/; a finding fails the
+# script. Seeds come from Fuzz/seeds/<target>; the corpus grows in
+# Fuzz/out/<target>-corpus/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,17 +23,26 @@ swift build --product askback >/dev/null
 shipped=$(find .build -path '*EmbedCorpus*' -name ShippedCorpus.swift | head -n 1)
 cli=$(find Sources/AskBackCLI -name '*.swift' ! -name main.swift | sort)
 
+# Compiles quietly (the linker warns about every sanitizer symbol); on failure
+# prints the log and stops.
+compile() {
+  local log=$1; shift
+  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 "$@" > "$log" 2>&1; then
+    cat "$log"
+    exit 1
+  fi
+}
+
 build() {
   local name=$1; shift
   echo "building $name"
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name "$name" \
-    -swift-version 6 "$@" -o "$out/$name"
+  compile "$out/$name.log" -module-name "$name" "$@" -o "$out/$name"
 }
 
 # The library is compiled as the module AskBack, then each target imports it.
 mkdir -p "$out/modules"
 echo "building the AskBack module"
-swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name AskBack -swift-version 6 \
+compile "$out/modules/AskBack.log" -module-name AskBack \
   -emit-module -emit-module-path "$out/modules/AskBack.swiftmodule" -emit-library -static \
   -o "$out/modules/libAskBack.a" $library
 link=(-I "$out/modules" -L "$out/modules" -lAskBack)
@@ -45,14 +55,14 @@ build FuzzArguments Fuzz/Targets/FuzzArguments.swift $cli "$shipped" "${link[@]}
 
 status=0
 for target in FuzzAnalyzer FuzzJSONLines FuzzIndexLoader FuzzArguments; do
-  mkdir -p "$out/$target" "$out/$target-corpus"
+  mkdir -p "$out/$target-findings" "$out/$target-corpus"
   seeds=()
   [ -d "Fuzz/seeds/$target" ] && seeds+=("Fuzz/seeds/$target")
   echo "running $target for $runs executions"
-  if ! "$out/$target" -runs="$runs" -max_len=4096 -artifact_prefix="$out/$target/" \
+  if ! "$out/$target" -runs="$runs" -max_len=4096 -artifact_prefix="$out/$target-findings/" \
       "$out/$target-corpus" "${seeds[@]}" 2>&1 | tail -n 3; then
     status=1
   fi
-  if ls "$out/$target"/crash-* >/dev/null 2>&1; then status=1; fi
+  if [ -n "$(ls -A "$out/$target-findings")" ]; then status=1; fi
 done
 exit $status

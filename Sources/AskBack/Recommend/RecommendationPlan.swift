@@ -10,6 +10,9 @@
 /// - At `follow-up`, `offer` and `rejected`, the stage's questions (check-ins,
 ///   terms, feedback requests) go by score alone.
 ///
+/// A list shorter than the stage's reserved places (fewer than four at an
+/// interview stage) goes by score alone.
+///
 /// Throughout, a category holds at most ``categoryCap`` questions (3 in a list
 /// of ten; more when the list is long), and a question that shares
 /// ``nearDuplicateJaccard`` or more of its words with one already taken is
@@ -27,16 +30,22 @@ public struct RecommendationPlan: Sendable {
     public var similarity: Double
     /// The question's likeliest field for the posting, with its probability.
     public var field: (name: String, probability: Double)?
+    /// Whether one of the question's keywords occurs in the posting (always true for a question
+    /// without keywords).
+    ///
+    /// An unsignalled field question may only take one of its field's reserved places.
+    public var signalled: Bool
 
     public init(
       index: Int, question: Question, score: Double, similarity: Double,
-      field: (name: String, probability: Double)?
+      field: (name: String, probability: Double)?, signalled: Bool = true
     ) {
       self.index = index
       self.question = question
       self.score = score
       self.similarity = similarity
       self.field = field
+      self.signalled = signalled
     }
   }
 
@@ -155,8 +164,12 @@ public struct RecommendationPlan: Sendable {
       perCategory[candidate.question.category, default: 0] += 1
     }
 
+    // A list too short for every reserved place goes by relevance alone.
+    let slots = self.slots.count <= limit ? self.slots : []
     for slot in slots where chosen.count < limit {
-      if let candidate = ranked.first(where: { slot.accepts($0) && fits($0, capped: true) }) {
+      if let candidate = ranked.first(where: {
+        $0.signalled && slot.accepts($0) && fits($0, capped: true)
+      }) {
         take(candidate, slot.reason)
       }
     }
@@ -169,10 +182,11 @@ public struct RecommendationPlan: Sendable {
         }
       }
     }
-    // Beyond their reserved places, field questions need a confident field.
+    // Beyond their reserved places, field questions need a confident field
+    // and one of their keywords in the posting.
     func confident(_ candidate: Candidate) -> Bool {
       guard let field = candidate.field else { return true }
-      return field.probability >= minimumFillProbability
+      return candidate.signalled && field.probability >= minimumFillProbability
     }
     for capped in [true, false] {
       for candidate in ranked
@@ -180,7 +194,8 @@ public struct RecommendationPlan: Sendable {
         take(candidate, "relevance: one of the best matches for the posting")
       }
     }
-    for candidate in ranked where chosen.count < limit && fits(candidate, capped: false) {
+    for candidate in ranked
+    where chosen.count < limit && candidate.signalled && fits(candidate, capped: false) {
       take(candidate, "relevance: one of the best matches for the posting")
     }
     return chosen.sorted {

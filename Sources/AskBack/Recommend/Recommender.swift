@@ -66,6 +66,9 @@ public struct Recommender: Sendable {
   let topics: [Topic?]
   let mentionsPay: [Bool]
   let words: [Set<String>]
+  /// Each question's keywords, each as its terms in `weighting`, ascending;
+  /// a keyword with a word outside the vocabulary can never match and is left out.
+  let keywordTerms: [[[TermID]]]
   /// Words the corpus job descriptions use in lower case, so that "Travel is
   /// required" is not read as naming a company.
   let commonWords: Set<String>
@@ -98,7 +101,43 @@ public struct Recommender: Sendable {
     self.topics = questionWords.map(Topic.asked(words:))
     self.mentionsPay = questionWords.map { PayTerms.firstMatch(words: $0) != nil }
     self.words = questionWords.map(Set.init)
+    self.keywordTerms = Self.keywordTerms(
+      of: corpus.questions, analyzer: analyzer, weighting: weighting)
     self.commonWords = PostingFacts.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
+  }
+
+  /// The terms of each keyword of each question.
+  static func keywordTerms(
+    of questions: [Question], analyzer: Analyzer, weighting: TFIDFWeighting
+  ) -> [[[TermID]]] {
+    var tokens = TokenBuffer()
+    return questions.map { question in
+      question.keywords.compactMap { keyword -> [TermID]? in
+        tokens.removeAll()
+        analyzer.analyze(keyword, into: &tokens)
+        var terms: [TermID] = []
+        for i in 0..<tokens.count {
+          guard let id = tokens.withTerm(i, { weighting.vocabulary.id(of: $0) }) else { return nil }
+          terms.append(TermID(id))
+        }
+        return terms.isEmpty ? nil : Array(Set(terms)).sorted()
+      }
+    }
+  }
+
+  /// Whether the ascending `query` terms hold every term of one of `keywords`.
+  static func matchesKeyword(_ query: [TermID], _ keywords: [[TermID]]) -> Bool {
+    keywords.contains { keyword in
+      keyword.allSatisfy { term in
+        var low = 0
+        var high = query.count
+        while low < high {
+          let mid = (low + high) / 2
+          if query[mid] < term { low = mid + 1 } else { high = mid }
+        }
+        return low < query.count && query[low] == term
+      }
+    }
   }
 
   /// Creates a recommender from its parts, as an index file stores them.
@@ -116,6 +155,8 @@ public struct Recommender: Sendable {
     self.topics = questionWords.map(Topic.asked(words:))
     self.mentionsPay = questionWords.map { PayTerms.firstMatch(words: $0) != nil }
     self.words = questionWords.map(Set.init)
+    self.keywordTerms = Self.keywordTerms(
+      of: corpus.questions, analyzer: analyzer, weighting: weighting)
     self.commonWords = commonWords
   }
 
@@ -156,14 +197,19 @@ public struct Recommender: Sendable {
       if mentionsPay[i] && options.stage != .offer { continue }
       var score = Double(similarity[i])
       var field: (name: String, probability: Double)?
+      var signalled = true
       if !question.domains.isEmpty {
+        // A field question needs one of its fields among the posting's own;
+        // without one of its keywords in the posting it earns no bonus and
+        // may only fill its field's reserved places.
+        signalled = question.keywords.isEmpty || Self.matchesKeyword(query.terms, keywordTerms[i])
         guard
           let closest = question.domains.filter(ownFields.contains).map({
             ($0, probability[$0] ?? 0)
           })
           .max(by: { $0.1 < $1.1 })
         else { continue }
-        score += configuration.fieldBonus * closest.1
+        if signalled { score += configuration.fieldBonus * closest.1 }
         field = closest
       }
       if let topic = topics[i], let evidence = facts.answered[topic] {

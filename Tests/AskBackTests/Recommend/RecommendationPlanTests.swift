@@ -37,6 +37,14 @@ struct RecommendationPlanTests {
     #expect(chosen.map(\.candidate.score) == chosen.map(\.candidate.score).sorted(by: >))
   }
 
+  @Test func aListTooShortForTheReservedPlacesGoesByScore() throws {
+    let (candidates, words) = try Self.candidates(
+      [.role, .competitors, .challenges, .concerns, .timeline], perCategory: 2)
+    let plan = RecommendationPlan(stage: .firstRound, limit: 2, ownFields: [])
+    #expect(
+      plan.select(candidates, words: words).map(\.candidate.question.category) == [.role, .role])
+  }
+
   @Test func theCapIsLiftedRatherThanLeaveTheListShort() throws {
     let (candidates, words) = try Self.candidates([.followup], perCategory: 12)
     let plan = RecommendationPlan(stage: .followUp, limit: 10, ownFields: [])
