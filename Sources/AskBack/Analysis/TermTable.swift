@@ -144,7 +144,7 @@ extension TermTable {
     for id in 0..<(keyOffsets.count - 1) {
       let start = Int(keyOffsets[id])
       let end = Int(keyOffsets[id + 1])
-      guard start <= end else { return nil }
+      guard start <= end, end <= keyBytes.count else { return nil }
       let inserted = keyBytes.withUnsafeBufferPointer {
         insert(UnsafeBufferPointer(rebasing: $0[start..<end])).inserted
       }

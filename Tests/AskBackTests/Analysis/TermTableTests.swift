@@ -26,5 +26,7 @@ struct TermTableTests {
     #expect(copy.keys == table.keys)
     #expect(TermTable(keyBytes: [0x61, 0x61], keyOffsets: [0, 1, 2]) == nil)  // "a" twice
     #expect(TermTable(keyBytes: [0x61], keyOffsets: [0, 2]) == nil)  // past the end
+    // Found by fuzzing the index loader: an offset past the end in the middle.
+    #expect(TermTable(keyBytes: [0x61, 0x62, 0x63], keyOffsets: [0, 5, 3]) == nil)
   }
 }

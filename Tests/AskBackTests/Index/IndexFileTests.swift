@@ -79,6 +79,50 @@ struct IndexFileTests {
     #expect(throws: IndexFileError.self) { try decode(damaged) }
   }
 
+  /// The small index the index-loader fuzz target patches (Fuzz/Targets/FuzzIndexLoader.swift).
+  static func fuzzSeed() -> [UInt8] {
+    let line =
+      #"{"id": "a", "text": "What is the hardest part of the {role|job}?", "category": "challenges", "stages": ["screen"], "domains": ["sales"], "keywords": ["quota"]}"#
+    let second =
+      #"{"id": "b", "text": "Who are your main competitors?", "category": "competitors", "stages": ["screen", "first-round"]}"#
+    let field =
+      #"{"name": "sales", "description": "Selling.", "terms": ["quota", "pipeline"], "titles": ["Account Executive"]}"#
+    let posting =
+      #"{"id": "p", "title": "Account Executive", "category": "sales", "text": "Own a quota and a pipeline."}"#
+    let reading = CorpusLoader.read(
+      questions: ("q", Array((line + "\n" + second).utf8)),
+      descriptions: ("p", Array(posting.utf8)),
+      fields: ("d", Array(field.utf8)))
+    return RecommenderArchive.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
+  }
+
+  /// Every input the fuzzer found a fault with, kept in Fixtures/fuzz, now
+  /// refused with an error.
+  @Test func fuzzFindingsAreRefused() throws {
+    let folder = Paths.fixtures.appending(path: "fuzz")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasPrefix("index-")
+    }
+    #expect(!names.isEmpty)
+    for name in names {
+      let input = [UInt8](try Data(contentsOf: folder.appending(path: name)))
+      var file = Self.fuzzSeed()
+      // Patches of (position, value), as the fuzz target applies them.
+      var k = 1
+      while k + 2 < input.count {
+        file[(Int(input[k]) << 8 | Int(input[k + 1])) % (file.count - 8)] = input[k + 2]
+        k += 3
+      }
+      let sum = file.withUnsafeBufferPointer {
+        checksum64(UnsafeBufferPointer(rebasing: $0[8..<(file.count - 8)]))
+      }
+      withUnsafeBytes(of: sum.littleEndian) { raw in
+        for j in 0..<8 { file[file.count - 8 + j] = raw[j] }
+      }
+      #expect(throws: IndexFileError.self, "\(name)") { try decode(file) }
+    }
+  }
+
   @Test func theChecksumSeesEverySingleWordChange() {
     let data = [UInt8](repeating: 7, count: 100)
     let base = data.withUnsafeBufferPointer(checksum64)
