@@ -140,15 +140,42 @@ extension TermTable {
     guard let first = keyOffsets.first, first == 0,
       Int(keyOffsets[keyOffsets.count - 1]) == keyBytes.count
     else { return nil }
-    self.init(capacity: keyOffsets.count - 1)
-    for id in 0..<(keyOffsets.count - 1) {
-      let start = Int(keyOffsets[id])
-      let end = Int(keyOffsets[id + 1])
-      guard start <= end, end <= keyBytes.count else { return nil }
-      let inserted = keyBytes.withUnsafeBufferPointer {
-        insert(UnsafeBufferPointer(rebasing: $0[start..<end])).inserted
+    let count = keyOffsets.count - 1
+    var size = 16
+    while size < count * 2 + 1 { size <<= 1 }
+    var slots = [Int32](repeating: -1, count: size)
+    var hashes: [UInt32] = []
+    hashes.reserveCapacity(count)
+    let mask = size - 1
+    // Adopt the stored keys: hash each in place, no copying.
+    let valid = keyBytes.withUnsafeBufferPointer { bytes -> Bool in
+      for id in 0..<count {
+        let start = Int(keyOffsets[id])
+        let end = Int(keyOffsets[id + 1])
+        guard start <= end, end <= bytes.count else { return false }
+        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let hash = Self.hash(key)
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 {
+          let other = Int(slots[slot])
+          if hashes[other] == hash {
+            let otherKey = UnsafeBufferPointer(
+              rebasing: bytes[Int(keyOffsets[other])..<Int(keyOffsets[other + 1])])
+            if otherKey.elementsEqual(key) { return false }  // a repeated key
+          }
+          slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(id)
+        hashes.append(hash)
       }
-      guard inserted else { return nil }
+      return true
     }
+    guard valid else { return nil }
+    self.keyBytes = keyBytes
+    self.keyOffsets = keyOffsets
+    self.hashes = hashes
+    self.slots = slots
+    self.mask = mask
   }
+
 }

@@ -25,6 +25,11 @@ public struct BinaryWriter: Sendable {
 
   public mutating func write(_ value: String) { write(Array(value.utf8)) }
 
+  public mutating func write(_ values: [UInt8]) {
+    write(values.count)
+    bytes.append(contentsOf: values)
+  }
+
   public mutating func write(_ values: [String]) {
     write(values.count)
     for value in values { write(value) }

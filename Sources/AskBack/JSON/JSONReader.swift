@@ -149,11 +149,18 @@ public struct JSONReader {
   private mutating func readString() throws(JSONError) -> String {
     position += 1  // the opening quote
     let start = position
+    var ascii = true
     // Fast path: no escapes, so the string is the bytes between the quotes.
     while position < bytes.count {
       let byte = bytes[position]
+      if byte >= 0x80 { ascii = false }
       if byte == UInt8(ascii: "\"") {
         let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        // ASCII needs no validation.
+        if ascii {
+          position += 1
+          return String(decoding: run, as: UTF8.self)
+        }
         guard let string = String(validating: run, as: UTF8.self) else {
           throw invalidUTF8(in: start..<position)
         }

@@ -16,15 +16,22 @@
 ///     var ranker = Ranker(index: index)
 ///     let best = ranker.topDocuments(for: query, limit: 10)
 ///
-/// - Complexity: O(*p* + *n* + *t* log *k*) per query, where *p* is the
-///   number of postings of the query's terms, *n* the number of documents,
-///   *t* the number of documents that beat the running *k*-th score and *k*
-///   the limit.
+/// A block that the query's postings reach sparsely (fewer postings than an
+/// eighth of its documents) lists the documents it touches instead of
+/// scanning all of its sums, so a query's work stays in proportion to the
+/// postings it reads.
+///
+/// - Complexity: O(*p* + *b* + *t* log *k*) per query, where *p* is the
+///   number of postings of the query's terms, *b* the documents of the
+///   densely reached blocks (at most 8 *p*), *t* the number of documents
+///   that beat the running *k*-th score and *k* the limit.
 public struct Ranker: Sendable {
   /// The index searched.
   public let index: InvertedIndex
   private var block: [Float]
   private var scaled: [Float] = []
+  /// The block offsets a sparse block's postings reached.
+  private var touched: [UInt16] = []
   private var top = TopK(limit: 0)
 
   public init(index: InvertedIndex) {
@@ -59,17 +66,22 @@ public struct Ranker: Sendable {
     prepare(query)
     for b in 0..<index.blockCount {
       let base = b * InvertedIndex.blockSize
-      let size = accumulate(query, block: b)
+      let (size, sparse) = accumulate(query, block: b)
       index.inverseNorms.withUnsafeBufferPointer { inverseNorms in
         block.withUnsafeMutableBufferPointer { sums in
-          for i in 0..<size where sums[i] != 0 {
-            // Sums only grow from zero, so zero means "not matched".
+          func visit(_ i: Int) {
             let score = sums[i] * inverseNorms[base + i]
             sums[i] = 0
-            guard score > 0, !top.isFull || score >= top.threshold else { continue }
+            guard score > 0, !top.isFull || score >= top.threshold else { return }
             let doc = DocID(base + i)
-            if let filter, !filter.allows(doc) { continue }
+            if let filter, !filter.allows(doc) { return }
             top.consider(doc, score: score)
+          }
+          if sparse {
+            for i in touched { visit(Int(i)) }
+          } else {
+            // Sums only grow from zero, so zero means "not matched".
+            for i in 0..<size where sums[i] != 0 { visit(i) }
           }
         }
       }
@@ -83,12 +95,28 @@ public struct Ranker: Sendable {
     prepare(query)
     for b in 0..<index.blockCount {
       let base = b * InvertedIndex.blockSize
-      let size = accumulate(query, block: b)
-      for i in 0..<size where block[i] != 0 {
+      let (size, sparse) = accumulate(query, block: b)
+      if sparse { touched.withUnsafeMutableBufferPointer { Self.sortOffsets($0) } }
+      for i in sparse ? Array(touched.map(Int.init)) : Array(0..<size) where block[i] != 0 {
         let score = block[i] * index.inverseNorms[base + i]
         block[i] = 0
         if score > 0 { body(DocID(base + i), score) }
       }
+    }
+  }
+
+  /// Sorts touched offsets ascending, in place.
+  private static func sortOffsets(_ offsets: UnsafeMutableBufferPointer<UInt16>) {
+    var k = 1
+    while k < offsets.count {
+      let value = offsets[k]
+      var m = k - 1
+      while m >= 0 && offsets[m] > value {
+        offsets[m + 1] = offsets[m]
+        m -= 1
+      }
+      offsets[m + 1] = value
+      k += 1
     }
   }
 
@@ -104,10 +132,22 @@ public struct Ranker: Sendable {
   /// of documents.
   ///
   /// The caller reads the sums and sets each back to zero.
-  private mutating func accumulate(_ query: SparseVector, block b: Int) -> Int {
+  private mutating func accumulate(_ query: SparseVector, block b: Int) -> (size: Int, sparse: Bool)
+  {
     let index = self.index
     let size = min(InvertedIndex.blockSize, index.documentCount - b * InvertedIndex.blockSize)
-    guard size > 0 else { return 0 }
+    guard size > 0 else { return (0, false) }
+    // With few postings in the block, list the documents they reach rather
+    // than scan every document's sum afterwards: the work stays in
+    // proportion to the postings read.
+    var postingCount = 0
+    for term in query.terms { postingCount += index.postings(for: term, inBlock: b).count }
+    let sparse = postingCount * 8 < size
+    touched.removeAll(keepingCapacity: true)
+    if sparse {
+      accumulateListing(query, block: b)
+      return (size, true)
+    }
     index.documentOffsets.withUnsafeBufferPointer { offsets in
       index.termFrequencies.withUnsafeBufferPointer { frequencies in
         InvertedIndex.frequencyWeights.withUnsafeBufferPointer { tf in
@@ -134,7 +174,24 @@ public struct Ranker: Sendable {
         }
       }
     }
-    return size
+    return (size, false)
+  }
+
+  /// Like ``accumulate(_:block:)``, also listing each document reached in
+  /// `touched`, once.
+  private mutating func accumulateListing(_ query: SparseVector, block b: Int) {
+    for (term, factor) in zip(query.terms, scaled) {
+      let range = index.postings(for: term, inBlock: b)
+      let split = index.repeatStart(for: term, inBlock: b)
+      for p in range {
+        let offset = Int(index.documentOffsets[p])
+        let weight =
+          p < split
+          ? factor : factor * InvertedIndex.frequencyWeights[Int(index.termFrequencies[p])]
+        if block[offset] == 0 { touched.append(UInt16(offset)) }
+        block[offset] += weight
+      }
+    }
   }
 }
 

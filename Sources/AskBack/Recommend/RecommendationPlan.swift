@@ -134,9 +134,10 @@ public struct RecommendationPlan: Sendable {
   ///
   /// - Parameters:
   ///   - candidates: the questions allowed at the stage, scored.
-  ///   - words: each corpus question's words, for the near-duplicate rule.
+  ///   - words: each corpus question's distinct words as sorted hashes, for
+  ///     the near-duplicate rule.
   /// - Complexity: O(*n* log *n* + *n* *k*) for *n* candidates and limit *k*.
-  public func select(_ candidates: [Candidate], words: [Set<String>]) -> [Choice] {
+  public func select(_ candidates: [Candidate], words: [[UInt32]]) -> [Choice] {
     let ranked = candidates.sorted {
       $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index
     }
@@ -150,11 +151,11 @@ public struct RecommendationPlan: Sendable {
         return false
       }
       let mine = words[candidate.index]
-      for choice in chosen {
-        let theirs = words[choice.candidate.index]
-        let shared = mine.intersection(theirs).count
-        let union = mine.count + theirs.count - shared
-        if union > 0 && Double(shared) / Double(union) >= Self.nearDuplicateJaccard { return false }
+      for choice in chosen
+      where QuestionFeatures.jaccard(mine, words[choice.candidate.index])
+        >= Self.nearDuplicateJaccard
+      {
+        return false
       }
       return true
     }

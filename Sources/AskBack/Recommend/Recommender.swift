@@ -61,14 +61,8 @@ public struct Recommender: Sendable {
   /// The posting-to-field model.
   public let fieldModel: FieldModel
   public let configuration: Configuration
-  /// Per question: the topic it asks about, whether it mentions pay, and its
-  /// words (for the near-duplicate rule).
-  let topics: [Topic?]
-  let mentionsPay: [Bool]
-  let words: [Set<String>]
-  /// Each question's keywords, each as its terms in `weighting`, ascending;
-  /// a keyword with a word outside the vocabulary can never match and is left out.
-  let keywordTerms: [[[TermID]]]
+  /// Per question: its topic, pay mention, word hashes and keyword terms.
+  let features: QuestionFeatures
   /// Words the corpus job descriptions use in lower case, so that "Travel is
   /// required" is not read as naming a company.
   let commonWords: Set<String>
@@ -97,53 +91,16 @@ public struct Recommender: Sendable {
       corpus: corpus, analyzer: analyzer, configuration: configuration.fieldModel,
       descriptionTerms: descriptionTerms)
     self.configuration = configuration
-    let questionWords = corpus.questions.map { PayTerms.lowercaseWords($0.template.fallbackText) }
-    self.topics = questionWords.map(Topic.asked(words:))
-    self.mentionsPay = questionWords.map { PayTerms.firstMatch(words: $0) != nil }
-    self.words = questionWords.map(Set.init)
-    self.keywordTerms = Self.keywordTerms(
-      of: corpus.questions, analyzer: analyzer, weighting: weighting)
+    self.features = QuestionFeatures(
+      questions: corpus.questions, analyzer: analyzer, weighting: weighting)
     self.commonWords = PostingFacts.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
-  }
-
-  /// The terms of each keyword of each question.
-  static func keywordTerms(
-    of questions: [Question], analyzer: Analyzer, weighting: TFIDFWeighting
-  ) -> [[[TermID]]] {
-    var tokens = TokenBuffer()
-    return questions.map { question in
-      question.keywords.compactMap { keyword -> [TermID]? in
-        tokens.removeAll()
-        analyzer.analyze(keyword, into: &tokens)
-        var terms: [TermID] = []
-        for i in 0..<tokens.count {
-          guard let id = tokens.withTerm(i, { weighting.vocabulary.id(of: $0) }) else { return nil }
-          terms.append(TermID(id))
-        }
-        return terms.isEmpty ? nil : Array(Set(terms)).sorted()
-      }
-    }
-  }
-
-  /// Whether the ascending `query` terms hold every term of one of `keywords`.
-  static func matchesKeyword(_ query: [TermID], _ keywords: [[TermID]]) -> Bool {
-    keywords.contains { keyword in
-      keyword.allSatisfy { term in
-        var low = 0
-        var high = query.count
-        while low < high {
-          let mid = (low + high) / 2
-          if query[mid] < term { low = mid + 1 } else { high = mid }
-        }
-        return low < query.count && query[low] == term
-      }
-    }
   }
 
   /// Creates a recommender from its parts, as an index file stores them.
   init(
     corpus: Corpus, analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex,
-    fieldModel: FieldModel, configuration: Configuration, commonWords: Set<String>
+    fieldModel: FieldModel, configuration: Configuration, commonWords: Set<String>,
+    features: QuestionFeatures
   ) {
     self.corpus = corpus
     self.analyzer = analyzer
@@ -151,12 +108,7 @@ public struct Recommender: Sendable {
     self.index = index
     self.fieldModel = fieldModel
     self.configuration = configuration
-    let questionWords = corpus.questions.map { PayTerms.lowercaseWords($0.template.fallbackText) }
-    self.topics = questionWords.map(Topic.asked(words:))
-    self.mentionsPay = questionWords.map { PayTerms.firstMatch(words: $0) != nil }
-    self.words = questionWords.map(Set.init)
-    self.keywordTerms = Self.keywordTerms(
-      of: corpus.questions, analyzer: analyzer, weighting: weighting)
+    self.features = features
     self.commonWords = commonWords
   }
 
@@ -194,7 +146,7 @@ public struct Recommender: Sendable {
     var answered: [(score: Double, index: Int, reason: String)] = []
     for (i, question) in corpus.questions.enumerated() where question.stages.contains(options.stage)
     {
-      if mentionsPay[i] && options.stage != .offer { continue }
+      if features.mentionsPay[i] && options.stage != .offer { continue }
       var score = Double(similarity[i])
       var field: (name: String, probability: Double)?
       var signalled = true
@@ -202,7 +154,9 @@ public struct Recommender: Sendable {
         // A field question needs one of its fields among the posting's own;
         // without one of its keywords in the posting it earns no bonus and
         // may only fill its field's reserved places.
-        signalled = question.keywords.isEmpty || Self.matchesKeyword(query.terms, keywordTerms[i])
+        signalled =
+          question.keywords.isEmpty
+          || QuestionFeatures.matchesKeyword(query.terms, features.keywordTerms[i])
         guard
           let closest = question.domains.filter(ownFields.contains).map({
             ($0, probability[$0] ?? 0)
@@ -212,7 +166,7 @@ public struct Recommender: Sendable {
         if signalled { score += configuration.fieldBonus * closest.1 }
         field = closest
       }
-      if let topic = topics[i], let evidence = facts.answered[topic] {
+      if let topic = features.topics[i], let evidence = facts.answered[topic] {
         answered.append((score, i, topic.describe(evidence)))
         continue
       }
@@ -225,7 +179,7 @@ public struct Recommender: Sendable {
     let plan = RecommendationPlan(
       stage: options.stage, limit: options.limit, ownFields: ownFields,
       minimumFillProbability: configuration.minimumFillProbability)
-    let picked = plan.select(candidates, words: words)
+    let picked = plan.select(candidates, words: features.wordHashes)
     // Report the questions left out that would have competed for a place.
     let bar = picked.map(\.candidate.score).min() ?? 0
     let omitted = answered.filter { $0.score >= bar || picked.count < options.limit }

@@ -11,11 +11,11 @@
 ///                                    from the version to the last section
 ///
 /// Sections: `META` (the corpus fingerprint, the analyzer and the scoring
-/// weights), `CRPS` (the questions and field profiles as JSON Lines), `WGHT`
-/// (the question weighting's vocabulary and document frequencies), `INDX`
-/// (the inverted index's arrays), `FLDM` (the field model, its centroids
-/// stored sparse) and `WORD` (the ordinary words used when reading company
-/// names). Loading checks the magic, the version, the lengths and the
+/// weights), `CRPS` (the questions and field profiles), `FEAT` (each
+/// question's topic, pay mention, word hashes and keyword terms), `WGHT` (the
+/// question weighting's vocabulary and document frequencies), `INDX` (the
+/// inverted index's arrays), `FLDM` (the field model, its centroids stored
+/// sparse) and `WORD` (the ordinary words used when reading company names). Loading checks the magic, the version, the lengths and the
 /// checksum, then validates every array against the others, so a damaged
 /// file is refused and never read out of bounds.
 public enum RecommenderArchive {
@@ -47,9 +47,12 @@ public enum RecommenderArchive {
     sections.append(("META", meta.bytes))
 
     var corpus = BinaryWriter()
-    corpus.write(CorpusWriter.lines(recommender.corpus.questions.map(CorpusWriter.json)))
-    corpus.write(CorpusWriter.lines(recommender.corpus.fields.map(CorpusWriter.json)))
+    writeCorpus(recommender.corpus, to: &corpus)
     sections.append(("CRPS", corpus.bytes))
+
+    var features = BinaryWriter()
+    writeFeatures(recommender.features, to: &features)
+    sections.append(("FEAT", features.bytes))
 
     var weighting = BinaryWriter()
     write(recommender.weighting, to: &weighting)
@@ -187,16 +190,8 @@ public enum RecommenderArchive {
     try finish(meta, "META")
 
     var corpusSection = try section("CRPS")
-    let questionLines: [UInt8] = try corpusSection.readArray()
-    let fieldLines: [UInt8] = try corpusSection.readArray()
+    let corpus = try readCorpus(&corpusSection)
     try finish(corpusSection, "CRPS")
-    let reading = CorpusLoader.read(
-      questions: ("index:questions", questionLines), descriptions: nil,
-      fields: ("index:domains", fieldLines))
-    guard reading.problems.isEmpty else {
-      throw .corrupt("its corpus is invalid: \(reading.problems[0])")
-    }
-    let corpus = reading.corpus
 
     var weightingSection = try section("WGHT")
     let weighting = try readWeighting(&weightingSection)
@@ -249,13 +244,139 @@ public enum RecommenderArchive {
       fields: fields, configuration: fieldConfiguration, analyzer: Analyzer(kind: kind),
       weighting: fieldWeighting, body: body, titles: titles, means: means, deviations: deviations)
 
+    var featureSection = try section("FEAT")
+    let features = try readFeatures(
+      &featureSection, questions: corpus.questions.count, terms: weighting.termCount)
+    try finish(featureSection, "FEAT")
+
     var wordSection = try section("WORD")
     let commonWords = Set(try wordSection.readStrings())
     try finish(wordSection, "WORD")
 
     return Recommender(
       corpus: corpus, analyzer: Analyzer(kind: kind), weighting: weighting, index: index,
-      fieldModel: fieldModel, configuration: configuration, commonWords: commonWords)
+      fieldModel: fieldModel, configuration: configuration, commonWords: commonWords,
+      features: features)
+  }
+
+  // MARK: Corpus and features
+
+  static func writeCorpus(_ corpus: Corpus, to writer: inout BinaryWriter) {
+    writer.write(corpus.questions.count)
+    for question in corpus.questions {
+      writer.write(question.id)
+      writer.write(question.text)
+      writer.write(UInt8(question.category.order))
+      writer.write(question.stages.rawValue)
+      writer.write(question.domains)
+      writer.write(question.keywords)
+    }
+    writer.write(corpus.fields.count)
+    for field in corpus.fields {
+      writer.write(field.name)
+      writer.write(field.description)
+      writer.write(field.terms)
+      writer.write(field.titles)
+    }
+  }
+
+  static func readCorpus(_ reader: inout BinaryReader) throws(IndexFileError) -> Corpus {
+    let questionCount = try reader.readCount(limit: reader.remaining)
+    var questions: [Question] = []
+    questions.reserveCapacity(questionCount)
+    var ids = Set<String>()
+    for _ in 0..<questionCount {
+      let id = try reader.readString()
+      let text = try reader.readString()
+      let order = Int(try reader.readByte())
+      let stages = StageSet(rawValue: try reader.readByte())
+      let domains = try reader.readStrings()
+      let keywords = try reader.readStrings()
+      guard order < Category.allCases.count, stages.rawValue != 0,
+        stages.rawValue < 1 << Stage.allCases.count, ids.insert(id).inserted
+      else { throw .corrupt("a question") }
+      do {
+        questions.append(
+          try Question(
+            id: id, text: text, category: Category.allCases[order], stages: stages,
+            domains: domains,
+            keywords: keywords))
+      } catch {
+        throw .corrupt("question \(id): \(error)")
+      }
+    }
+    let fieldCount = try reader.readCount(limit: reader.remaining)
+    var fields: [FieldProfile] = []
+    for _ in 0..<fieldCount {
+      let name = try reader.readString()
+      let description = try reader.readString()
+      let terms = try reader.readStrings()
+      let titles = try reader.readStrings()
+      fields.append(
+        FieldProfile(name: name, description: description, terms: terms, titles: titles))
+    }
+    let names = Set(fields.map(\.name))
+    guard names.count == fields.count,
+      questions.allSatisfy({ $0.domains.allSatisfy(names.contains) })
+    else {
+      throw .corrupt("the fields")
+    }
+    return Corpus(questions: questions, fields: fields)
+  }
+
+  static func writeFeatures(_ features: QuestionFeatures, to writer: inout BinaryWriter) {
+    writer.write(
+      features.topics.map { topic in
+        topic.map { UInt8(Topic.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0
+      })
+    writer.write(features.mentionsPay.map { $0 ? UInt8(1) : 0 })
+    writer.write(features.wordHashes.map { UInt32($0.count) })
+    writer.write(features.wordHashes.flatMap { $0 })
+    writer.write(features.keywordTerms.map { UInt32($0.count) })
+    writer.write(features.keywordTerms.flatMap { $0.map { UInt32($0.count) } })
+    writer.write(features.keywordTerms.flatMap { $0.flatMap { $0.map(\.rawValue) } })
+  }
+
+  static func readFeatures(
+    _ reader: inout BinaryReader, questions: Int, terms: Int
+  ) throws(IndexFileError) -> QuestionFeatures {
+    let topicCodes: [UInt8] = try reader.readArray()
+    let payFlags: [UInt8] = try reader.readArray()
+    let hashCounts: [UInt32] = try reader.readArray()
+    let hashes: [UInt32] = try reader.readArray()
+    let keywordCounts: [UInt32] = try reader.readArray()
+    let termCounts: [UInt32] = try reader.readArray()
+    let keywordTermIDs: [UInt32] = try reader.readArray()
+    guard topicCodes.count == questions, payFlags.count == questions, hashCounts.count == questions,
+      keywordCounts.count == questions,
+      topicCodes.allSatisfy({ Int($0) <= Topic.allCases.count }),
+      hashCounts.reduce(0, { $0 + Int($1) }) == hashes.count,
+      keywordCounts.reduce(0, { $0 + Int($1) }) == termCounts.count,
+      termCounts.reduce(0, { $0 + Int($1) }) == keywordTermIDs.count,
+      keywordTermIDs.allSatisfy({ Int($0) < terms })
+    else { throw .corrupt("the question features") }
+    var wordHashes: [[UInt32]] = []
+    var start = 0
+    for count in hashCounts {
+      wordHashes.append(Array(hashes[start..<(start + Int(count))]))
+      start += Int(count)
+    }
+    var keywordTerms: [[[TermID]]] = []
+    var keyword = 0
+    var term = 0
+    for count in keywordCounts {
+      var list: [[TermID]] = []
+      for _ in 0..<Int(count) {
+        let length = Int(termCounts[keyword])
+        list.append(keywordTermIDs[term..<(term + length)].map { TermID(rawValue: $0) })
+        term += length
+        keyword += 1
+      }
+      keywordTerms.append(list)
+    }
+    return QuestionFeatures(
+      topics: topicCodes.map { $0 == 0 ? nil : Topic.allCases[Int($0) - 1] },
+      mentionsPay: payFlags.map { $0 != 0 }, wordHashes: wordHashes, keywordTerms: keywordTerms)
   }
 
   static func readWeighting(_ reader: inout BinaryReader) throws(IndexFileError) -> TFIDFWeighting {

@@ -116,6 +116,32 @@ struct RankerTests {
     #expect(make(offsets: [0, 2], frequencies: [1, 2], repeats: [5]) != nil)
   }
 
+  /// Rare words reach few documents: the ranker lists them instead of
+  /// scanning, and must still agree with brute force.
+  @Test func sparseQueriesAgreeWithBruteForce() {
+    var generator = SeededGenerator(seed: 21)
+    let texts = Self.randomTexts(count: 3000, vocabulary: 2000, length: 2...6, using: &generator)
+    var builder = IndexBuilder(analyzer: .simple)
+    for text in texts { builder.addIndexed(text) }
+    let (weighting, index) = builder.build()
+    let vectors = texts.map { weighting.vector(for: $0, analyzer: .simple) }
+    var ranker = Ranker(index: index)
+    for _ in 0..<30 {
+      let queryText = Self.randomTexts(
+        count: 1, vocabulary: 2000, length: 1...2, using: &generator)[0]
+      let query = weighting.vector(for: queryText, analyzer: .simple)
+      let fast = ranker.topDocuments(for: query, limit: 10)
+      let slow = Self.bruteForce(query, vectors, limit: 10)
+      #expect(fast.map(\.document) == slow.map(\.document))
+      var seen: [DocID: Float] = [:]
+      ranker.forEachScore(for: query) { seen[$0] = $1 }
+      #expect(
+        seen.count
+          == vectors.indices.filter { d in query.terms.contains { vectors[d].weight(of: $0) > 0 } }
+          .count)
+    }
+  }
+
   @Test func allEqualScoresComeOutInDocumentOrder() {
     // Every document is the same text, so every score is equal.
     var builder = IndexBuilder(analyzer: .simple)

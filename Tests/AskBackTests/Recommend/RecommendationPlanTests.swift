@@ -6,9 +6,9 @@ struct RecommendationPlanTests {
   /// that the first categories score highest.
   static func candidates(
     _ categories: [Category], perCategory: Int
-  ) throws -> ([RecommendationPlan.Candidate], [Set<String>]) {
+  ) throws -> ([RecommendationPlan.Candidate], [[UInt32]]) {
     var candidates: [RecommendationPlan.Candidate] = []
-    var words: [Set<String>] = []
+    var words: [[UInt32]] = []
     for (c, category) in categories.enumerated() {
       for k in 0..<perCategory {
         let index = candidates.count
@@ -19,7 +19,7 @@ struct RecommendationPlanTests {
         let score = 1.0 - Double(c) * 0.1 - Double(k) * 0.001
         candidates.append(
           .init(index: index, question: question, score: score, similarity: score, field: nil))
-        words.append(["topic\(index)"])
+        words.append([UInt32(index)])
       }
     }
     return (candidates, words)
