@@ -96,27 +96,17 @@ public struct Ranker: Sendable {
     for b in 0..<index.blockCount {
       let base = b * InvertedIndex.blockSize
       let (size, sparse) = accumulate(query, block: b)
-      if sparse { touched.withUnsafeMutableBufferPointer { Self.sortOffsets($0) } }
-      for i in sparse ? Array(touched.map(Int.init)) : Array(0..<size) where block[i] != 0 {
+      func visit(_ i: Int) {
         let score = block[i] * index.inverseNorms[base + i]
         block[i] = 0
         if score > 0 { body(DocID(base + i), score) }
       }
-    }
-  }
-
-  /// Sorts touched offsets ascending, in place.
-  private static func sortOffsets(_ offsets: UnsafeMutableBufferPointer<UInt16>) {
-    var k = 1
-    while k < offsets.count {
-      let value = offsets[k]
-      var m = k - 1
-      while m >= 0 && offsets[m] > value {
-        offsets[m + 1] = offsets[m]
-        m -= 1
+      if sparse {
+        touched.sort()  // document order
+        for i in touched { visit(Int(i)) }
+      } else {
+        for i in 0..<size where block[i] != 0 { visit(i) }
       }
-      offsets[m + 1] = value
-      k += 1
     }
   }
 

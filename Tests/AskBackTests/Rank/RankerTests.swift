@@ -133,12 +133,19 @@ struct RankerTests {
       let fast = ranker.topDocuments(for: query, limit: 10)
       let slow = Self.bruteForce(query, vectors, limit: 10)
       #expect(fast.map(\.document) == slow.map(\.document))
-      var seen: [DocID: Float] = [:]
-      ranker.forEachScore(for: query) { seen[$0] = $1 }
-      #expect(
-        seen.count
-          == vectors.indices.filter { d in query.terms.contains { vectors[d].weight(of: $0) > 0 } }
-          .count)
+      // Every matched document, in document order, with its cosine score.
+      var seen: [(DocID, Float)] = []
+      ranker.forEachScore(for: query) { seen.append(($0, $1)) }
+      let matched = vectors.indices.filter { d in
+        query.terms.contains { vectors[d].weight(of: $0) > 0 }
+      }
+      #expect(seen.map(\.0.index) == matched)
+      for (doc, score) in seen {
+        let expected = zip(query.terms, query.weights).reduce(Float(0)) {
+          $0 + $1.1 * vectors[doc.index].weight(of: $1.0)
+        }
+        #expect(abs(score - expected) < 1e-5)
+      }
     }
   }
 
