@@ -45,10 +45,7 @@ enum BatchCommand {
     ])
 
   static let command = Command(spec: spec) { parsed in
-    let top =
-      try ArgumentParser.integer(parsed, "top", in: 1...RecommendCommand.maximumTop, spec: spec)
-      ?? 10
-    let stage = Stage(rawValue: parsed.value("stage", in: spec) ?? "") ?? .firstRound
+    let (top, stage) = try RecommendCommand.topAndStage(parsed, spec: spec)
     let threads = try ArgumentParser.integer(parsed, "threads", in: 1...256, spec: spec) ?? 1
     let fd = try openInput(parsed.positionals.first)
     defer { if fd != STDIN_FILENO { close(fd) } }

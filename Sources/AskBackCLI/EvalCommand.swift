@@ -31,10 +31,7 @@ enum EvalCommand {
     ])
 
   static let command = Command(spec: spec) { parsed in
-    let top =
-      try ArgumentParser.integer(parsed, "top", in: 1...RecommendCommand.maximumTop, spec: spec)
-      ?? 10
-    let stage = Stage(rawValue: parsed.value("stage", in: spec) ?? "") ?? .firstRound
+    let (top, stage) = try RecommendCommand.topAndStage(parsed, spec: spec)
     if parsed.flag("cross-validate") {
       let corpus = try CorpusOption.load(parsed)
       let result = FieldModel.crossValidate(corpus: corpus)

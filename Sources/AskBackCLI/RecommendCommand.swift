@@ -8,6 +8,13 @@ enum RecommendCommand {
   static let maximumPostingBytes = 4 << 20
 
   static let stageNames = Stage.allCases.map(\.rawValue)
+
+  /// The `--top` and `--stage` values of a command that has both options.
+  static func topAndStage(_ parsed: ParsedArguments, spec: CommandSpec) throws -> (Int, Stage) {
+    let top = try ArgumentParser.integer(parsed, "top", in: 1...maximumTop, spec: spec) ?? 10
+    let stage = Stage(rawValue: parsed.value("stage", in: spec) ?? "") ?? .firstRound
+    return (top, stage)
+  }
   static let formats = ["text", "json", "markdown"]
 
   static let spec = CommandSpec(
@@ -38,8 +45,7 @@ enum RecommendCommand {
     ])
 
   static let command = Command(spec: spec) { parsed in
-    let top = try ArgumentParser.integer(parsed, "top", in: 1...maximumTop, spec: spec) ?? 10
-    let stage = Stage(rawValue: parsed.value("stage", in: spec) ?? "") ?? .firstRound
+    let (top, stage) = try topAndStage(parsed, spec: spec)
     let format = parsed.value("format", in: spec) ?? "text"
     let explain = parsed.flag("explain")
     let path = parsed.positionals.first

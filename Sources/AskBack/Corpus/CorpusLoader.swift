@@ -160,6 +160,21 @@ public enum CorpusLoader {
     return result
   }
 
+  /// Records the line where `key` first appears, or reports it as a
+  /// duplicate of that line.
+  static func noteFirst(
+    _ key: String?, kind: String, path: String, line: Int, in firstLine: inout [String: Int],
+    problems: inout [CorpusProblem]
+  ) {
+    guard let key else { return }
+    if let first = firstLine[key] {
+      problems.append(
+        CorpusProblem(path, line, "duplicate \(kind) \"\(key)\" (first on line \(first))"))
+    } else {
+      firstLine[key] = line
+    }
+  }
+
   // MARK: Questions
 
   static func parseQuestions(
@@ -200,14 +215,7 @@ public enum CorpusLoader {
           problems.append(CorpusProblem(path, line, "unknown field \"\(field)\""))
         }
       }
-      if let id {
-        if let first = firstLine[id] {
-          problems.append(
-            CorpusProblem(path, line, "duplicate id \"\(id)\" (first on line \(first))"))
-        } else {
-          firstLine[id] = line
-        }
-      }
+      noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
       guard problems.count == before, let id, let text, let category, let domains, let keywords
       else { return }
       do {
@@ -241,14 +249,7 @@ public enum CorpusLoader {
       if let category, let knownFields, !knownFields.contains(category) {
         problems.append(CorpusProblem(path, line, "unknown field \"\(category)\""))
       }
-      if let id {
-        if let first = firstLine[id] {
-          problems.append(
-            CorpusProblem(path, line, "duplicate id \"\(id)\" (first on line \(first))"))
-        } else {
-          firstLine[id] = line
-        }
-      }
+      noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
       guard problems.count == before, let id, let category, let text else { return }
       descriptions.append(
         JobDescription(id: id, title: title ?? "", category: category, text: text))
@@ -272,14 +273,7 @@ public enum CorpusLoader {
       let terms = strings(
         object, "terms", path: path, line: line, problems: &problems, required: true)
       let titles = strings(object, "titles", path: path, line: line, problems: &problems)
-      if let name {
-        if let first = firstLine[name] {
-          problems.append(
-            CorpusProblem(path, line, "duplicate field \"\(name)\" (first on line \(first))"))
-        } else {
-          firstLine[name] = line
-        }
-      }
+      noteFirst(name, kind: "field", path: path, line: line, in: &firstLine, problems: &problems)
       guard problems.count == before, let name, let description, let terms, let titles else {
         return
       }
