@@ -35,13 +35,8 @@ public struct TermTable: Sendable {
   @discardableResult
   public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
     let hash = Self.hash(key)
-    var slot = Int(hash) & mask
-    while true {
-      let id = slots[slot]
-      if id < 0 { break }
-      if hashes[Int(id)] == hash && keyEquals(Int(id), key) { return (Int(id), false) }
-      slot = (slot + 1) & mask
-    }
+    let (slot, found) = probe(key, hash: hash)
+    if found >= 0 { return (found, false) }
     let id = count
     keyBytes.append(contentsOf: key)
     keyOffsets.append(UInt32(keyBytes.count))
@@ -74,12 +69,17 @@ public struct TermTable: Sendable {
   /// The ID of `key`, or -1 when the table does not hold it.
   @usableFromInline
   func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-    let hash = Self.hash(key)
+    probe(key, hash: Self.hash(key)).id
+  }
+
+  /// The slot holding `key`, with its ID; or the empty slot where it would
+  /// go, with ID -1.
+  @inline(__always)
+  private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (slot: Int, id: Int) {
     var slot = Int(hash) & mask
     while true {
-      let id = slots[slot]
-      if id < 0 { return -1 }
-      if hashes[Int(id)] == hash && keyEquals(Int(id), key) { return Int(id) }
+      let id = Int(slots[slot])
+      if id < 0 || (hashes[id] == hash && keyEquals(id, key)) { return (slot, id) }
       slot = (slot + 1) & mask
     }
   }
@@ -141,41 +141,28 @@ extension TermTable {
       Int(keyOffsets[keyOffsets.count - 1]) == keyBytes.count
     else { return nil }
     let count = keyOffsets.count - 1
-    var size = 16
-    while size < count * 2 + 1 { size <<= 1 }
-    var slots = [Int32](repeating: -1, count: size)
-    var hashes: [UInt32] = []
-    hashes.reserveCapacity(count)
-    let mask = size - 1
-    // Adopt the stored keys: hash each in place, no copying.
-    let valid = keyBytes.withUnsafeBufferPointer { bytes -> Bool in
-      for id in 0..<count {
-        let start = Int(keyOffsets[id])
-        let end = Int(keyOffsets[id + 1])
-        guard start <= end, end <= bytes.count else { return false }
-        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let hash = Self.hash(key)
-        var slot = Int(hash) & mask
-        while slots[slot] >= 0 {
-          let other = Int(slots[slot])
-          if hashes[other] == hash {
-            let otherKey = UnsafeBufferPointer(
-              rebasing: bytes[Int(keyOffsets[other])..<Int(keyOffsets[other + 1])])
-            if otherKey.elementsEqual(key) { return false }  // a repeated key
-          }
-          slot = (slot + 1) & mask
-        }
-        slots[slot] = Int32(id)
-        hashes.append(hash)
-      }
-      return true
+    for id in 0..<count {
+      guard keyOffsets[id] <= keyOffsets[id + 1], Int(keyOffsets[id + 1]) <= keyBytes.count
+      else { return nil }
     }
-    guard valid else { return nil }
+    // Adopt the stored keys, no copying; then hash each in place.
+    self.init(capacity: count + 1)
     self.keyBytes = keyBytes
     self.keyOffsets = keyOffsets
-    self.hashes = hashes
-    self.slots = slots
-    self.mask = mask
+    hashes.reserveCapacity(count)
+    for id in 0..<count {
+      let start = Int(keyOffsets[id])
+      let end = Int(keyOffsets[id + 1])
+      let placed = keyBytes.withUnsafeBufferPointer { bytes -> Bool in
+        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let hash = Self.hash(key)
+        let (slot, found) = probe(key, hash: hash)
+        guard found < 0 else { return false }  // a repeated key
+        hashes.append(hash)
+        slots[slot] = Int32(id)
+        return true
+      }
+      guard placed else { return nil }
+    }
   }
-
 }

@@ -3,7 +3,7 @@
 /// Layout, all integers little-endian:
 ///
 ///     "ASKBKIDX"                     8 bytes of magic
-///     version                        UInt32, currently 1
+///     version                        UInt32, currently 2
 ///     section count                  UInt32
 ///     per section: tag, length       UInt32 (four ASCII letters), UInt64
 ///     the sections, in table order
@@ -15,12 +15,13 @@
 /// question's topic, pay mention, word hashes and keyword terms), `WGHT` (the
 /// question weighting's vocabulary and document frequencies), `INDX` (the
 /// inverted index's arrays), `FLDM` (the field model, its centroids stored
-/// sparse) and `WORD` (the ordinary words used when reading company names). Loading checks the magic, the version, the lengths and the
+/// sparse) and `WORD` (the ordinary words used when reading company
+/// names). Loading checks the magic, the version, the lengths and the
 /// checksum, then validates every array against the others, so a damaged
 /// file is refused and never read out of bounds.
 public enum RecommenderArchive {
   public static let magic: [UInt8] = Array("ASKBKIDX".utf8)
-  public static let version: UInt32 = 1
+  public static let version: UInt32 = 2
 
   /// A fingerprint of corpus files: ``checksum64(_:)`` of their bytes, in order.
   public static func fingerprint(_ files: [[UInt8]]) -> UInt64 {

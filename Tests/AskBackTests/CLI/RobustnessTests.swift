@@ -174,7 +174,7 @@ struct RobustnessTests {
       return path
     }
     let magic = damaged("magic") { $0[0] = UInt8(ascii: "Z") }
-    let version = damaged("version") { $0[8] = 2 }
+    let version = damaged("version") { $0[8] = 1 }
     let truncated = damaged("truncated") { $0.removeLast($0.count / 3) }
     let flipped = damaged("flipped") { $0[$0.count / 2] ^= 0x10 }
     let otherCorpus = corpus("other", [Self.good])
@@ -187,7 +187,7 @@ struct RobustnessTests {
         name: "index other version", arguments: ["recommend", "--index", version], input: posting,
         status: 1,
         error:
-          "error: \(version): index format version 2 is not supported (this askback reads version 1)"
+          "error: \(version): index format version 1 is not supported (this askback reads version 2)"
       ),
       Case(
         name: "index truncated", arguments: ["recommend", "--index", truncated], input: posting,
