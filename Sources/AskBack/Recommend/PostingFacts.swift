@@ -15,12 +15,22 @@ public struct PostingFacts: Sendable, Equatable {
   public var company: String?
   /// The role title, or `nil`.
   public var role: String?
+  /// The line the title was read from, before cleaning: the whole first line
+  /// when it reads as a title, else the text after a "Title:" label, else the
+  /// role. The field model reads it, because the notes cut from a role can
+  /// still name the field ("Social Security Specialist / Retirement Benefit
+  /// Advisor").
+  public var titleLine: String?
   /// What the posting already answers, each with the words that answer it.
   public var answered: [Topic: String]
 
-  public init(company: String? = nil, role: String? = nil, answered: [Topic: String] = [:]) {
+  public init(
+    company: String? = nil, role: String? = nil, titleLine: String? = nil,
+    answered: [Topic: String] = [:]
+  ) {
     self.company = company
     self.role = role
+    self.titleLine = titleLine ?? role
     self.answered = answered
   }
 
@@ -35,6 +45,7 @@ public struct PostingFacts: Sendable, Equatable {
   public init(posting: String, commonWords: Set<String> = []) {
     let lines = Self.lines(of: posting)
     self.role = Self.findRole(lines: lines)
+    self.titleLine = Self.findTitleLine(lines: lines, role: role)
     self.company = Self.findCompany(lines: lines, role: role, commonWords: commonWords)
     self.answered = Topic.answers(in: posting)
   }
@@ -120,6 +131,12 @@ public struct PostingFacts: Sendable, Equatable {
     findRole(lines: lines(of: posting, limit: 40))
   }
 
+  /// The title line of `posting` alone (see ``titleLine``).
+  public static func titleLine(of posting: String) -> String? {
+    let lines = lines(of: posting, limit: 40)
+    return findTitleLine(lines: lines, role: findRole(lines: lines))
+  }
+
   /// The first `limit` non-empty lines of `text`, trimmed.
   static func lines(of text: String, limit: Int = .max) -> [String] {
     var lines: [String] = []
@@ -171,6 +188,18 @@ extension PostingFacts {
       if let role = roleFromSentence(line) { return role }
     }
     return nil
+  }
+
+  static func findTitleLine(lines: [String], role: String?) -> String? {
+    if let first = lines.first, roleFromFirstLine(first) != nil { return first }
+    for line in lines.prefix(40) {
+      let lower = line.lowercased()
+      for label in titleLabels where lower.hasPrefix(label) {
+        let rest = String(line.dropFirst(label.count)).trimmingWhitespace
+        if cleanRole(rest) != nil { return rest }
+      }
+    }
+    return role
   }
 
   /// The first line, when it reads as a job title: short, not a sentence,

@@ -128,7 +128,7 @@ public struct Recommender: Sendable {
         "none of the posting's words is known to the corpus, so these are general questions")
     }
 
-    let fieldScores = query.isEmpty ? [] : fieldModel.scores(tokens: tokens, title: facts.role)
+    let fieldScores = query.isEmpty ? [] : fieldModel.scores(tokens: tokens, title: facts.titleLine)
     let best = fieldScores.first
     var probability: [String: Double] = [:]
     for field in fieldScores { probability[field.name] = field.score }

@@ -36,6 +36,25 @@ struct PostingFactsTests {
     #expect(facts.company == expected.1)
   }
 
+  @Test(
+    arguments: zip(
+      [
+        "Social Security Specialist / Retirement Benefit Advisor (Remote)\n\nHelp clients plan.",
+        "Job Description\nTitle: Cloud / .NET Developer - Hybrid\nWe build apps.",
+        "We are seeking an experienced Charge Nurse to lead our night team.",
+        "Job Description\n\nWe need someone to answer phones.",
+      ],
+      [
+        "Social Security Specialist / Retirement Benefit Advisor (Remote)",
+        "Cloud / .NET Developer - Hybrid", "Charge Nurse", nil,
+      ] as [String?]))
+  func keepsTheWholeTitleLineForTheFieldModel(posting: String, expected: String?) {
+    let facts = PostingFacts(posting: posting)
+    #expect(facts.titleLine == expected)
+    #expect(PostingFacts.titleLine(of: posting) == expected)
+    if let role = facts.role, let line = facts.titleLine { #expect(line.contains(role)) }
+  }
+
   @Test func neverInventsANameThatIsNotInTheText() {
     let facts = PostingFacts(
       posting: "We need a reliable person to answer phones and greet visitors.")
