@@ -15,11 +15,12 @@ public struct PostingFacts: Sendable, Equatable {
   public var company: String?
   /// The role title, or `nil`.
   public var role: String?
-  /// The line the title was read from, before cleaning: the whole first line
-  /// when it reads as a title, else the text after a "Title:" label, else the
-  /// role. The field model reads it, because the notes cut from a role can
-  /// still name the field ("Social Security Specialist / Retirement Benefit
-  /// Advisor").
+  /// The line the title was read from, before cleaning.
+  ///
+  /// It is the whole first line when that reads as a title, else the text
+  /// after a "Title:" label, else the role. The field model reads it, because
+  /// the notes cut from a role can still name the field ("Social Security
+  /// Specialist / Retirement Benefit Advisor").
   public var titleLine: String?
   /// What the posting already answers, each with the words that answer it.
   public var answered: [Topic: String]
