@@ -213,7 +213,8 @@ extension PostingFacts {
       !lower.hasPrefix("join "), !lower.hasPrefix("at ")
     else { return nil }
     if let last = line.last, ".!?".contains(last) { return nil }
-    guard let first = line.unicodeScalars.first,
+    // A region or requisition code may come first: "(US) Sr. Analyst".
+    guard let first = withoutLeadingCode(line).unicodeScalars.first,
       first.properties.isUppercase || first.properties.numericType != nil
     else { return nil }
     return cleanRole(line)
@@ -262,10 +263,19 @@ extension PostingFacts {
     " - ", " – ", " — ", " | ", " (", "(", " / ", "- ", " @ ", ": ", ", ", " #",
   ]
 
+  /// `text` without a short parenthesised code in front: "(US) Sr. Analyst"
+  /// becomes "Sr. Analyst".
+  static func withoutLeadingCode(_ text: String) -> String {
+    guard text.hasPrefix("("), let close = text.firstIndex(of: ")"),
+      text.distance(from: text.startIndex, to: close) <= 8
+    else { return text }
+    return String(text[text.index(after: close)...]).trimmingWhitespace
+  }
+
   /// Trims the notes job boards append to a title; `nil` when nothing
   /// title-like is left.
   static func cleanRole(_ text: String) -> String? {
-    var role = text.trimmingWhitespace
+    var role = withoutLeadingCode(text.trimmingWhitespace)
     for cut in roleCuts {
       if let range = role.range(of: cut),
         role.distance(from: role.startIndex, to: range.lowerBound) >= 3

@@ -15,6 +15,7 @@ struct PostingFactsTests {
         "Marketing Coordinator\n\nWe are looking for a coordinator. Travel is required. Experience is a plus.",
         "We are seeking an experienced Charge Nurse to lead our night team.",
         "Welder\n\nWe are Ridgeline Fabrication. Our shop builds trailers.",
+        "(US) Sr. Solutions Analyst, Clinical\n\nWe are Ridgeline Fabrication.",
         "Teacher\n\nHere at Maple Grove Academy, we believe every child can learn.",
       ],
       [
@@ -28,6 +29,7 @@ struct PostingFactsTests {
         ("Marketing Coordinator", nil),
         ("Charge Nurse", nil),
         ("Welder", "Ridgeline Fabrication"),
+        ("Sr. Solutions Analyst", "Ridgeline Fabrication"),
         ("Teacher", "Maple Grove Academy"),
       ] as [(String?, String?)]))
   func findsRoleAndCompany(posting: String, expected: (String?, String?)) {
@@ -43,10 +45,12 @@ struct PostingFactsTests {
         "Job Description\nTitle: Cloud / .NET Developer - Hybrid\nWe build apps.",
         "We are seeking an experienced Charge Nurse to lead our night team.",
         "Job Description\n\nWe need someone to answer phones.",
+        "(US) Sr. Solutions Analyst, Clinical\n\nJoin us.",
       ],
       [
         "Social Security Specialist / Retirement Benefit Advisor (Remote)",
         "Cloud / .NET Developer - Hybrid", "Charge Nurse", nil,
+        "(US) Sr. Solutions Analyst, Clinical",
       ] as [String?]))
   func keepsTheWholeTitleLineForTheFieldModel(posting: String, expected: String?) {
     let facts = PostingFacts(posting: posting)
