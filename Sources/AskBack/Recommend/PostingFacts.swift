@@ -263,8 +263,9 @@ extension PostingFacts {
     " - ", " – ", " — ", " | ", " (", "(", " / ", "- ", " @ ", ": ", ", ", " #",
   ]
 
-  /// `text` without a short parenthesised code in front: "(US) Sr. Analyst"
-  /// becomes "Sr. Analyst".
+  /// The text with a short parenthesised code removed from its front.
+  ///
+  /// "(US) Sr. Analyst" becomes "Sr. Analyst".
   static func withoutLeadingCode(_ text: String) -> String {
     guard text.hasPrefix("("), let close = text.firstIndex(of: ")"),
       text.distance(from: text.startIndex, to: close) <= 8
