@@ -45,8 +45,7 @@ public struct PostingFacts: Sendable, Equatable {
   ///   are known without it.
   public init(posting: String, commonWords: Set<String> = []) {
     let lines = Self.lines(of: posting)
-    self.role = Self.findRole(lines: lines)
-    self.titleLine = Self.findTitleLine(lines: lines, role: role)
+    (self.role, self.titleLine) = Self.findRole(lines: lines)
     self.company = Self.findCompany(lines: lines, role: role, commonWords: commonWords)
     self.answered = Topic.answers(in: posting)
   }
@@ -129,13 +128,12 @@ public struct PostingFacts: Sendable, Equatable {
 
   /// The role title of `posting` alone, without the other facts.
   public static func title(of posting: String) -> String? {
-    findRole(lines: lines(of: posting, limit: 40))
+    findRole(lines: lines(of: posting, limit: 40)).role
   }
 
   /// The title line of `posting` alone (see ``titleLine``).
   public static func titleLine(of posting: String) -> String? {
-    let lines = lines(of: posting, limit: 40)
-    return findTitleLine(lines: lines, role: findRole(lines: lines))
+    findRole(lines: lines(of: posting, limit: 40)).line
   }
 
   /// The first `limit` non-empty lines of `text`, trimmed.
@@ -176,31 +174,27 @@ extension PostingFacts {
     "about the position", "position overview", "role overview", "job overview",
   ]
 
-  static func findRole(lines: [String]) -> String? {
-    for line in lines.prefix(40) {
+  /// The role, and the line it was read from (see ``titleLine``).
+  ///
+  /// The role comes from a "Title:" label, else the first line when it reads
+  /// as a title, else a "seeking a ... to" sentence. The line prefers the
+  /// first line, which a job board fills with the whole title.
+  static func findRole(lines: [String]) -> (role: String?, line: String?) {
+    var labelled: (text: String, role: String)?
+    search: for line in lines.prefix(40) {
       let lower = line.lowercased()
       for label in titleLabels where lower.hasPrefix(label) {
         let rest = String(line.dropFirst(label.count)).trimmingWhitespace
-        if let role = cleanRole(rest) { return role }
+        if let role = cleanRole(rest) {
+          labelled = (rest, role)
+          break search
+        }
       }
     }
-    if let first = lines.first, let role = roleFromFirstLine(first) { return role }
-    for line in lines.prefix(30) {
-      if let role = roleFromSentence(line) { return role }
-    }
-    return nil
-  }
-
-  static func findTitleLine(lines: [String], role: String?) -> String? {
-    if let first = lines.first, roleFromFirstLine(first) != nil { return first }
-    for line in lines.prefix(40) {
-      let lower = line.lowercased()
-      for label in titleLabels where lower.hasPrefix(label) {
-        let rest = String(line.dropFirst(label.count)).trimmingWhitespace
-        if cleanRole(rest) != nil { return rest }
-      }
-    }
-    return role
+    let first = lines.first.flatMap { line in roleFromFirstLine(line).map { (line, $0) } }
+    let role =
+      labelled?.role ?? first?.1 ?? lines.prefix(30).lazy.compactMap(roleFromSentence).first
+    return (role, first?.0 ?? labelled?.text ?? role)
   }
 
   /// The first line, when it reads as a job title: short, not a sentence,
