@@ -59,13 +59,3 @@ public enum TechnicalTokens {
     return 0
   }
 }
-
-@inline(__always)
-func asciiLower(_ byte: UInt8) -> UInt8 {
-  byte &- 0x41 < 26 ? byte | 0x20 : byte
-}
-
-@inline(__always)
-func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-  (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-}

@@ -56,7 +56,7 @@ public enum CorpusChecker {
     var wordSets: [Set<String>] = []
     for (question, line) in zip(corpus.questions, reading.questionLines) {
       problems += checkQuestion(question, path: path, line: line)
-      wordSets.append(Set(PayTerms.lowercaseWords(question.template.fallbackText)))
+      wordSets.append(Set(Words.lowercased(question.template.fallbackText)))
     }
     problems += nearDuplicates(reading, wordSets: wordSets, threshold: rules.nearDuplicateJaccard)
     problems += counts(reading, rules: rules)
@@ -70,7 +70,7 @@ public enum CorpusChecker {
     func report(_ message: String) { problems.append(CorpusProblem(path, line, message)) }
     let text = question.template.fallbackText
     if !text.hasSuffix("?") { report("\(question.id): the question does not end with '?'") }
-    if let first = PayTerms.lowercaseWords(text).first, yesNoOpenings.contains(first) {
+    if let first = Words.lowercased(text).first, yesNoOpenings.contains(first) {
       report("\(question.id): opens like a yes/no question ('\(first) ...'); ask an open question")
     }
     for part in question.template.parts {
@@ -197,15 +197,5 @@ public enum CorpusChecker {
       }
     }
     return problems
-  }
-}
-
-extension String {
-  /// The string without spaces, tabs and line breaks at its ends.
-  var trimmingWhitespace: String {
-    var slice = Substring(self)
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return String(slice)
   }
 }

@@ -28,14 +28,14 @@ public enum PayTerms {
 
   /// The phrases as word sequences ("401(k)" is "401", "k").
   static let phraseWords: [(phrase: String, words: [String])] = phrases.map {
-    ($0, lowercaseWords($0))
+    ($0, Words.lowercased($0))
   }
 
   /// The first pay word or phrase in `text`, or `nil`.
   ///
   /// - Complexity: O(*n* + *n* *p*) for *n* words and *p* phrases.
   public static func firstMatch(in text: String) -> String? {
-    firstMatch(words: lowercaseWords(text))
+    firstMatch(words: Words.lowercased(text))
   }
 
   /// The first pay word or phrase among lower-case `textWords`, or `nil`.
@@ -54,42 +54,4 @@ public enum PayTerms {
 
   /// Whether `text` mentions pay or benefits.
   public static func mentionsPay(_ text: String) -> Bool { firstMatch(in: text) != nil }
-
-  /// The runs of letters and digits in `text`, lower-cased.
-  ///
-  /// ASCII takes a fast path over the UTF-8 bytes; other letters are lower-cased by Unicode.
-  public static func lowercaseWords(_ text: String) -> [String] {
-    var result: [String] = []
-    var text = text
-    text.withUTF8 { bytes in
-      var current: [UInt8] = []
-      var ascii = true
-      func finish() {
-        guard !current.isEmpty else { return }
-        let word = String(decoding: current, as: UTF8.self)
-        result.append(ascii ? word : word.lowercased())
-        current.removeAll(keepingCapacity: true)
-        ascii = true
-      }
-      var i = 0
-      while i < bytes.count {
-        let byte = bytes[i]
-        if byte < 0x80 {
-          if isASCIIAlphanumeric(byte) { current.append(asciiLower(byte)) } else { finish() }
-          i += 1
-        } else if let (scalar, length) = decodeScalar(bytes, at: i),
-          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        {
-          current.append(contentsOf: bytes[i..<(i + length)])
-          ascii = false
-          i += length
-        } else {
-          finish()
-          i += max(1, decodeScalar(bytes, at: i)?.1 ?? 1)
-        }
-      }
-      finish()
-    }
-    return result
-  }
 }

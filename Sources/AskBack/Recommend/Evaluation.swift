@@ -106,7 +106,7 @@ public struct EvaluationReport: Sendable {
       }
     }
     if let role = result.role, Self.overlap(role, posting.title) >= 0.5 { roleCorrect += 1 }
-    let words = result.questions.map { Set(PayTerms.lowercaseWords($0.text)) }
+    let words = result.questions.map { Set(Words.lowercased($0.text)) }
     for i in words.indices {
       for j in words.indices where j > i {
         let shared = words[i].intersection(words[j]).count
@@ -123,7 +123,7 @@ public struct EvaluationReport: Sendable {
   }
 
   static func companyWords(_ name: String) -> [String] {
-    var words = PayTerms.lowercaseWords(name.replacingAmpersands)
+    var words = Words.lowercased(name.replacingAmpersands)
     let suffixes: Set<String> = [
       "inc", "llc", "ltd", "corp", "corporation", "co", "plc", "lp", "llp", "pc", "pllc",
     ]
@@ -138,8 +138,8 @@ public struct EvaluationReport: Sendable {
   /// The overlap coefficient of two texts' word sets: shared words over the
   /// smaller set's size.
   public static func overlap(_ a: String, _ b: String) -> Double {
-    let x = Set(PayTerms.lowercaseWords(a))
-    let y = Set(PayTerms.lowercaseWords(b))
+    let x = Set(Words.lowercased(a))
+    let y = Set(Words.lowercased(b))
     guard !x.isEmpty, !y.isEmpty else { return 0 }
     return Double(x.intersection(y).count) / Double(min(x.count, y.count))
   }
@@ -164,12 +164,5 @@ public struct EvaluationReport: Sendable {
       near-duplicate pairs: \(nearDuplicatePairs)
 
       """
-  }
-}
-
-extension String {
-  /// The string with "&" spelled "and", so "R&D Ltd" and "R and D Ltd" compare equal.
-  var replacingAmpersands: String {
-    split(separator: "&", omittingEmptySubsequences: false).joined(separator: " and ")
   }
 }

@@ -691,13 +691,3 @@ extension PostingFacts {
     return name
   }
 }
-
-extension String {
-  /// The string without the given characters at its ends.
-  func trimming(_ set: String) -> String {
-    var slice = Substring(self)
-    while let first = slice.first, set.contains(first) { slice.removeFirst() }
-    while let last = slice.last, set.contains(last) { slice.removeLast() }
-    return String(slice)
-  }
-}

@@ -21,7 +21,7 @@ struct QuestionFeatures: Sendable, Equatable {
     var mentionsPay: [Bool] = []
     var wordHashes: [[UInt32]] = []
     for question in questions {
-      let words = PayTerms.lowercaseWords(question.template.fallbackText)
+      let words = Words.lowercased(question.template.fallbackText)
       topics.append(Topic.asked(words: words))
       mentionsPay.append(PayTerms.firstMatch(words: words) != nil)
       wordHashes.append(Self.hashes(of: words))

@@ -116,7 +116,7 @@ public struct RecommendationPlan: Sendable {
   /// Whether a closing question offers more material: samples, references,
   /// a portfolio.
   static func offersMore(_ question: Question) -> Bool {
-    let words = Set(PayTerms.lowercaseWords(question.template.fallbackText))
+    let words = Set(Words.lowercased(question.template.fallbackText))
     return !words.isDisjoint(with: [
       "send", "share", "provide", "samples", "sample", "references", "portfolio", "examples",
       "materials",

@@ -130,7 +130,7 @@ public enum Topic: String, CaseIterable, Sendable, Comparable {
   /// Only a question that asks about the topic for this job counts: "How does the team work with
   /// colleagues who are remote?" is about collaboration, not the work arrangement.
   public static func asked(by question: Question) -> Topic? {
-    asked(words: PayTerms.lowercaseWords(question.template.fallbackText))
+    asked(words: Words.lowercased(question.template.fallbackText))
   }
 
   /// The topic a question with these lower-case words asks about.

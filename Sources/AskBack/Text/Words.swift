@@ -1,0 +1,41 @@
+/// The words of a text: the one word splitter that the posting reader, the corpus checks and the
+/// evaluation share.
+enum Words {
+  /// The runs of letters and digits in `text`, lower-cased.
+  ///
+  /// ASCII takes a fast path over the UTF-8 bytes; other letters are lower-cased by Unicode.
+  static func lowercased(_ text: String) -> [String] {
+    var result: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var current: [UInt8] = []
+      var ascii = true
+      func finish() {
+        guard !current.isEmpty else { return }
+        let word = String(decoding: current, as: UTF8.self)
+        result.append(ascii ? word : word.lowercased())
+        current.removeAll(keepingCapacity: true)
+        ascii = true
+      }
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        if byte < 0x80 {
+          if isASCIIAlphanumeric(byte) { current.append(asciiLower(byte)) } else { finish() }
+          i += 1
+        } else if let (scalar, length) = decodeScalar(bytes, at: i),
+          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        {
+          current.append(contentsOf: bytes[i..<(i + length)])
+          ascii = false
+          i += length
+        } else {
+          finish()
+          i += max(1, decodeScalar(bytes, at: i)?.1 ?? 1)
+        }
+      }
+      finish()
+    }
+    return result
+  }
+}
