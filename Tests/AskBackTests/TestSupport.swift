@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 /// Paths found through `#filePath`, so tests need no bundle resources.
 enum Paths {

@@ -146,7 +146,7 @@ public struct FieldModel: Sendable {
     var sums = [Double](repeating: 0, count: fields.count)
     var squares = [Double](repeating: 0, count: fields.count)
     for (description, terms) in zip(corpus.descriptions, descriptionTerms) {
-      let raw = rawScores(tokens: terms, title: PostingFacts.titleLine(of: description.document))
+      let raw = rawScores(tokens: terms, title: RoleReader.titleLine(of: description.document))
       for f in raw.indices {
         sums[f] += raw[f]
         squares[f] += raw[f] * raw[f]
@@ -258,7 +258,7 @@ extension FieldModel {
         corpus: Corpus(questions: corpus.questions, descriptions: rest, fields: corpus.fields),
         analyzer: analyzer, configuration: configuration)
       let ranked = model.scores(
-        posting: heldOut.document, title: PostingFacts.titleLine(of: heldOut.document)
+        posting: heldOut.document, title: RoleReader.titleLine(of: heldOut.document)
       )
       .map(\.name)
       count += 1

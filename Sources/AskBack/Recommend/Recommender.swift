@@ -93,7 +93,7 @@ public struct Recommender: Sendable {
     self.configuration = configuration
     self.features = QuestionFeatures(
       questions: corpus.questions, analyzer: analyzer, weighting: weighting)
-    self.commonWords = PostingFacts.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
+    self.commonWords = CompanyReader.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
   }
 
   /// Creates a recommender from its parts, as an index file stores them.

@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 struct Porter2StemmerTests {
   /// Every word of the Snowball English test vocabulary stems as Snowball

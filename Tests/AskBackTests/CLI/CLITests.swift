@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 /// End-to-end tests of the built `askback` executable.
 @Suite(.serialized)

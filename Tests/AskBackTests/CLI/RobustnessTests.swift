@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 #if canImport(Glibc)
   import Glibc

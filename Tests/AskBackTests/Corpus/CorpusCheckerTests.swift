@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct CorpusCheckerTests {
   /// Rules small enough for a handful of questions.

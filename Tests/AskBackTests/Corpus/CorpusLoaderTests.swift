@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 struct CorpusLoaderTests {
   func read(_ questions: String, fields: String? = nil) -> (Corpus, [CorpusProblem]) {

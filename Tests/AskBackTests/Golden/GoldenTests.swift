@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 /// The recommendations for fixed postings, byte for byte: the three shipped examples and 20
 /// development postings at every stage in text, Markdown and JSON, and the batch output of every

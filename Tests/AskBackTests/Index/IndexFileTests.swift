@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 struct IndexFileTests {
   static let archive: Result<[UInt8], CorpusError> = RecommenderTests.recommender.map {

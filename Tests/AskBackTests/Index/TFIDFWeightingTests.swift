@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct TFIDFWeightingTests {
   /// The worked fixture, with the simple analyzer (no stop words, no stems).

@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct JSONTests {
   @Test func readsNestedValues() throws {

@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct RankerTests {
   /// Brute force: every document's full vector dotted with the query, then a

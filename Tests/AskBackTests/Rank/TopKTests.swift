@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct TopKTests {
   /// The reference: sort everything by score (descending), then document.

@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct PostingFactsTests {
   @Test(
@@ -55,7 +56,7 @@ struct PostingFactsTests {
   func keepsTheWholeTitleLineForTheFieldModel(posting: String, expected: String?) {
     let facts = PostingFacts(posting: posting)
     #expect(facts.titleLine == expected)
-    #expect(PostingFacts.titleLine(of: posting) == expected)
+    #expect(RoleReader.titleLine(of: posting) == expected)
     if let role = facts.role, let line = facts.titleLine { #expect(line.contains(role)) }
   }
 

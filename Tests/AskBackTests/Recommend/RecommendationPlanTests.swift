@@ -1,5 +1,6 @@
-import AskBack
 import Testing
+
+@testable import AskBack
 
 struct RecommendationPlanTests {
   /// Candidates: `count` per category over the given categories, scored so

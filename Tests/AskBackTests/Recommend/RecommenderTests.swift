@@ -1,6 +1,7 @@
-import AskBack
 import Foundation
 import Testing
+
+@testable import AskBack
 
 struct RecommenderTests {
   static let recommender: Result<Recommender, CorpusError> = shippedCorpus.map {

@@ -1,55 +1,5 @@
-/// What a posting says about itself: the company, the role, and the topics
-/// it already answers.
-///
-/// Everything is found in the posting's own text and returned as written
-/// there; nothing is guessed. The company comes from forms such as "About
-/// Acme Health", "Acme Health is a ...", "Join Acme Health", "At Acme Health,
-/// we ...", "We are Acme Health", "Company: Acme Health". The role comes from
-/// "Title: ...", "Position: ...", the posting's first line when it reads as a
-/// job title, or "seeking a ... to". A role is cleaned of the location,
-/// schedule and pay notes that job boards append ("Staff Accountant -
-/// Remote" becomes "Staff Accountant").
-public struct PostingFacts: Sendable, Equatable {
-  /// The company name, or `nil` when the posting does not name it in a
-  /// recognised form.
-  public var company: String?
-  /// The role title, or `nil`.
-  public var role: String?
-  /// The line the title was read from, before cleaning.
-  ///
-  /// It is the whole first line when that reads as a title, else the text
-  /// after a "Title:" label, else the role. The field model reads it, because
-  /// the notes cut from a role can still name the field ("Social Security
-  /// Specialist / Retirement Benefit Advisor").
-  public var titleLine: String?
-  /// What the posting already answers, each with the words that answer it.
-  public var answered: [Topic: String]
-
-  public init(
-    company: String? = nil, role: String? = nil, titleLine: String? = nil,
-    answered: [Topic: String] = [:]
-  ) {
-    self.company = company
-    self.role = role
-    self.titleLine = titleLine ?? role
-    self.answered = answered
-  }
-
-  /// Reads the facts of `posting`.
-  ///
-  /// - Complexity: O(*n*) in the length of the posting.
-  ///
-  /// - Parameter commonWords: words that postings use in lower case, such as
-  ///   *experience* or *travel*; a one-word company name among them is
-  ///   refused ("Experience is a plus" names no company). A few such words
-  ///   are known without it.
-  public init(posting: String, commonWords: Set<String> = []) {
-    let lines = Self.lines(of: posting)
-    (self.role, self.titleLine) = Self.findRole(lines: lines)
-    self.company = Self.findCompany(lines: lines, role: role, commonWords: commonWords)
-    self.answered = Topic.answers(in: posting)
-  }
-
+/// Reads the company name of a posting.
+enum CompanyReader {
   /// Last words of job titles: "The Operations Manager is ..." names a role.
   static let jobNouns: Set<String> = [
     "manager", "specialist", "coordinator", "assistant", "director", "analyst", "engineer", "nurse",
@@ -126,171 +76,6 @@ public struct PostingFacts: Sendable, Equatable {
     return Set(counts.filter { $0.value >= minimum }.keys)
   }
 
-  /// The role title of `posting` alone, without the other facts.
-  public static func title(of posting: String) -> String? {
-    findRole(lines: lines(of: posting, limit: 40)).role
-  }
-
-  /// The title line of `posting` alone (see ``titleLine``).
-  public static func titleLine(of posting: String) -> String? {
-    findRole(lines: lines(of: posting, limit: 40)).line
-  }
-
-  /// The first `limit` non-empty lines of `text`, trimmed.
-  static func lines(of text: String, limit: Int = .max) -> [String] {
-    var lines: [String] = []
-    var text = text
-    text.withUTF8 { bytes in
-      var start = 0
-      while start < bytes.count && lines.count < limit {
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-        let trimmed = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self
-        )
-        .trimmingWhitespace
-        if !trimmed.isEmpty { lines.append(trimmed) }
-        start = end + 1
-      }
-    }
-    return lines
-  }
-}
-
-// MARK: - Role
-
-extension PostingFacts {
-  /// Labels that introduce the title on its own line.
-  static let titleLabels = [
-    "job title:", "position title:", "title:", "position:", "role:", "job:", "job role:",
-    "opening:", "vacancy:",
-  ]
-
-  /// First lines that are headings, not titles.
-  static let headings: Set<String> = [
-    "job description", "description", "overview", "summary", "about the role", "about the job",
-    "about us", "the role", "position summary", "job summary", "job details", "who we are",
-    "responsibilities", "requirements", "qualifications", "company description", "the opportunity",
-    "about the position", "position overview", "role overview", "job overview",
-  ]
-
-  /// The role, and the line it was read from (see ``titleLine``).
-  ///
-  /// The role comes from a "Title:" label, else the first line when it reads
-  /// as a title, else a "seeking a ... to" sentence. The line prefers the
-  /// first line, which a job board fills with the whole title.
-  static func findRole(lines: [String]) -> (role: String?, line: String?) {
-    var labelled: (text: String, role: String)?
-    search: for line in lines.prefix(40) {
-      let lower = line.lowercased()
-      for label in titleLabels where lower.hasPrefix(label) {
-        let rest = String(line.dropFirst(label.count)).trimmingWhitespace
-        if let role = cleanRole(rest) {
-          labelled = (rest, role)
-          break search
-        }
-      }
-    }
-    let first = lines.first.flatMap { line in roleFromFirstLine(line).map { (line, $0) } }
-    let role =
-      labelled?.role ?? first?.1 ?? lines.prefix(30).lazy.compactMap(roleFromSentence).first
-    return (role, first?.0 ?? labelled?.text ?? role)
-  }
-
-  /// The first line, when it reads as a job title: short, not a sentence,
-  /// not a heading, not an "About ..." line.
-  static func roleFromFirstLine(_ line: String) -> String? {
-    let lower = line.lowercased()
-    let words = line.split(separator: " ")
-    guard words.count <= 14, !headings.contains(lower.trimming(":")),
-      !lower.hasPrefix("about "), !lower.hasPrefix("we "), !lower.hasPrefix("our "),
-      !lower.hasPrefix("join "), !lower.hasPrefix("at ")
-    else { return nil }
-    if let last = line.last, ".!?".contains(last) { return nil }
-    // A region or requisition code may come first: "(US) Sr. Analyst".
-    guard let first = withoutLeadingCode(line).unicodeScalars.first,
-      first.properties.isUppercase || first.properties.numericType != nil
-    else { return nil }
-    return cleanRole(line)
-  }
-
-  /// "We are seeking a Staff Accountant to ...", "As the Nurse Manager, you ...".
-  static func roleFromSentence(_ line: String) -> String? {
-    let words = line.split(separator: " ").map(String.init)
-    let triggers: Set<String> = ["seeking", "hiring", "for", "as"]
-    for (i, word) in words.enumerated() where triggers.contains(word.lowercased()) {
-      if word.lowercased() == "for",
-        i == 0 || !["looking", "searching"].contains(words[i - 1].lowercased())
-      {
-        continue
-      }
-      var j = i + 1
-      guard j < words.count, ["a", "an", "the"].contains(words[j].lowercased()) else { continue }
-      j += 1
-      // Skip lower-case adjectives ("an experienced, detail-oriented ...").
-      while j < words.count, let first = words[j].unicodeScalars.first,
-        !first.properties.isUppercase
-      {
-        j += 1
-        if j - i > 5 { break }
-      }
-      var title: [String] = []
-      while j < words.count {
-        let word = words[j]
-        guard let first = word.unicodeScalars.first else { break }
-        let connector = ["of", "and", "&", "for", "/", "-"].contains(word)
-        guard first.properties.isUppercase || (connector && !title.isEmpty) else { break }
-        title.append(word)
-        if let last = word.last, ",.;:!?)".contains(last) { break }
-        j += 1
-      }
-      while let last = title.last, ["of", "and", "&", "for", "/", "-"].contains(last) {
-        title.removeLast()
-      }
-      if !title.isEmpty, let role = cleanRole(title.joined(separator: " ")) { return role }
-    }
-    return nil
-  }
-
-  /// Separators after which job boards append locations, schedules, pay or codes.
-  static let roleCuts = [
-    " - ", " – ", " — ", " | ", " (", "(", " / ", "- ", " @ ", ": ", ", ", " #",
-  ]
-
-  /// The text with a short parenthesised code removed from its front.
-  ///
-  /// "(US) Sr. Analyst" becomes "Sr. Analyst".
-  static func withoutLeadingCode(_ text: String) -> String {
-    guard text.hasPrefix("("), let close = text.firstIndex(of: ")"),
-      text.distance(from: text.startIndex, to: close) <= 8
-    else { return text }
-    return String(text[text.index(after: close)...]).trimmingWhitespace
-  }
-
-  /// Trims the notes job boards append to a title; `nil` when nothing
-  /// title-like is left.
-  static func cleanRole(_ text: String) -> String? {
-    var role = withoutLeadingCode(text.trimmingWhitespace)
-    for cut in roleCuts {
-      if let range = role.range(of: cut),
-        role.distance(from: role.startIndex, to: range.lowerBound) >= 3
-      {
-        role = String(role[..<range.lowerBound])
-      }
-    }
-    role = role.trimming(" ,.;:-–—|*!")
-    let words = role.split(separator: " ")
-    guard !words.isEmpty, words.count <= 8, role.count <= 80 else { return nil }
-    guard role.contains(where: \.isLetter), !headings.contains(role.lowercased()) else {
-      return nil
-    }
-    return role
-  }
-}
-
-// MARK: - Company
-
-extension PostingFacts {
   /// Words that can follow "About" or precede "is a" without being a name.
   static let notNames: Set<String> = [
     "us", "we", "our", "you", "your", "the company", "company", "the role", "role", "the position",
@@ -347,16 +132,19 @@ extension PostingFacts {
     "pllc", "co.", "lp", "p.s.",
   ]
 
-  static func findCompany(lines: [String], role: String?, commonWords: Set<String> = []) -> String?
+  static func findCompany(
+    text posting: PostingText, role: String?, commonWords: Set<String> = []
+  )
+    -> String?
   {
-    let text = lines.joined(separator: "\n")
+    let lines = posting.lines
     var candidates: [(priority: Int, position: Int, name: String)] = []
     func consider(_ name: String?, priority: Int, position: Int, ordinaryCheck: Bool = false) {
       guard let name, let cleaned = cleanName(name), cleaned.lowercased() != role?.lowercased()
       else {
         return
       }
-      if ordinaryCheck && isOrdinary(cleaned, in: text) { return }
+      if ordinaryCheck && isOrdinary(cleaned, lowercaseWords: posting.lowercaseWords) { return }
       let nameWords = cleaned.split(separator: " ").map(String.init)
       if let last = nameWords.last, jobNouns.contains(last.lowercased()) { return }
       if nameWords.contains(where: isGlued) { return }
@@ -556,20 +344,13 @@ extension PostingFacts {
     return line
   }
 
-  /// Whether every word of `name` also appears in lower case in `text`, so
-  /// it is more likely an ordinary word ("Travel is required") than a name.
-  static func isOrdinary(_ name: String, in text: String) -> Bool {
-    // Words of the text in lower case, leaving out web and mail addresses.
-    let tokens = text.split(whereSeparator: \.isWhitespace).filter {
-      !$0.contains("@") && !$0.contains("/") && !$0.contains("www.") && !$0.contains(".com")
-    }
-    let lowerWords = Set(
-      tokens.flatMap { $0.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) }.map(
-        String.init
-      )
-      .filter { $0 == $0.lowercased() })
-    return name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).allSatisfy {
-      lowerWords.contains($0.lowercased()) || nameConnectors.contains($0.lowercased())
+  /// Whether every word of `name` also appears in lower case in the posting, so it is more
+  /// likely an ordinary word ("Travel is required") than a name.
+  ///
+  /// - Parameter lowercaseWords: the posting's ``PostingText/lowercaseWords``.
+  static func isOrdinary(_ name: String, lowercaseWords: Set<String>) -> Bool {
+    name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).allSatisfy {
+      lowercaseWords.contains($0.lowercased()) || nameConnectors.contains($0.lowercased())
     }
   }
 
@@ -687,7 +468,7 @@ extension PostingFacts {
     if pronouns.contains(first) { return nil }
     // Headings in capitals ("ABOUT THE ROLE", "RESPONSIBILITIES") are not names.
     lower = lower.trimming(" :")
-    if PostingFacts.headings.contains(lower) { return nil }
+    if RoleReader.headings.contains(lower) { return nil }
     return name
   }
 }

@@ -1,0 +1,56 @@
+/// What a posting says about itself: the company, the role, and the topics
+/// it already answers.
+///
+/// Everything is found in the posting's own text and returned as written
+/// there; nothing is guessed. The company comes from forms such as "About
+/// Acme Health", "Acme Health is a ...", "Join Acme Health", "At Acme Health,
+/// we ...", "We are Acme Health", "Company: Acme Health". The role comes from
+/// "Title: ...", "Position: ...", the posting's first line when it reads as a
+/// job title, or "seeking a ... to". A role is cleaned of the location,
+/// schedule and pay notes that job boards append ("Staff Accountant -
+/// Remote" becomes "Staff Accountant").
+public struct PostingFacts: Sendable, Equatable {
+  /// The company name, or `nil` when the posting does not name it in a
+  /// recognised form.
+  public var company: String?
+  /// The role title, or `nil`.
+  public var role: String?
+  /// The line the title was read from, before cleaning.
+  ///
+  /// It is the whole first line when that reads as a title, else the text
+  /// after a "Title:" label, else the role. The field model reads it, because
+  /// the notes cut from a role can still name the field ("Social Security
+  /// Specialist / Retirement Benefit Advisor").
+  public var titleLine: String?
+  /// What the posting already answers, each with the words that answer it.
+  public var answered: [Topic: String]
+
+  public init(
+    company: String? = nil, role: String? = nil, titleLine: String? = nil,
+    answered: [Topic: String] = [:]
+  ) {
+    self.company = company
+    self.role = role
+    self.titleLine = titleLine ?? role
+    self.answered = answered
+  }
+
+  /// Reads the facts of `posting`.
+  ///
+  /// - Complexity: O(*n*) in the length of the posting.
+  ///
+  /// - Parameter commonWords: words that postings use in lower case, such as
+  ///   *experience* or *travel*; a one-word company name among them is
+  ///   refused ("Experience is a plus" names no company). A few such words
+  ///   are known without it.
+  public init(posting: String, commonWords: Set<String> = []) {
+    self.init(text: PostingText(posting), commonWords: commonWords)
+  }
+
+  /// Reads the facts of a posting already split.
+  init(text: PostingText, commonWords: Set<String>) {
+    (self.role, self.titleLine) = RoleReader.findRole(lines: text.lines)
+    self.company = CompanyReader.findCompany(text: text, role: role, commonWords: commonWords)
+    self.answered = AnsweredTopics.find(in: text)
+  }
+}
