@@ -31,7 +31,7 @@ public enum RecommendationFormatter {
           recommendation.omitted.map {
             .object([
               ("id", .string($0.question.id)), ("text", .string($0.text)),
-              ("reason", .string($0.reason)),
+              ("reason", .string($0.reason.description)),
             ])
           })
       ),
@@ -54,7 +54,7 @@ public enum RecommendationFormatter {
             .object([("term", .string($0.term)), ("weight", .number($0.weight))])
           })
       ),
-      ("why", .array(item.reasons.map(JSONValue.string))),
+      ("why", .array(item.reasons.map { .string($0.description) })),
     ])
   }
 
@@ -104,7 +104,7 @@ public enum RecommendationFormatter {
       out += "\nLeft out: the posting already answers them\n"
       for item in recommendation.omitted {
         out += wrap(item.text, width: width, first: "  - ", rest: "    ")
-        out += wrap(item.reason, width: width, first: "    ", rest: "      ")
+        out += wrap(item.reason.description, width: width, first: "    ", rest: "      ")
       }
     }
     return out
@@ -157,7 +157,7 @@ public enum RecommendationFormatter {
       }
       lines.append("score \(score); matched: " + terms.joined(separator: ", "))
     }
-    lines.append(contentsOf: item.reasons)
+    lines.append(contentsOf: item.reasons.map(\.description))
     return lines
   }
 

@@ -42,9 +42,9 @@ public enum RecommenderArchive {
     var meta = BinaryWriter()
     meta.write(fingerprint)
     meta.write(recommender.analyzer.kind.rawValue)
-    meta.write(recommender.configuration.fieldBonus)
-    meta.write(recommender.configuration.hedgeBelow)
-    meta.write(recommender.configuration.minimumFillProbability)
+    meta.write(recommender.policy.fieldBonus)
+    meta.write(recommender.policy.hedgeBelow)
+    meta.write(recommender.policy.minimumFillProbability)
     sections.append(("META", meta.bytes))
 
     var corpus = BinaryWriter()
@@ -184,7 +184,7 @@ public enum RecommenderArchive {
     guard let kind = Analyzer.Kind(rawValue: try meta.readString()) else {
       throw .corrupt("unknown analyzer")
     }
-    var configuration = Recommender.Configuration()
+    var configuration = RankingPolicy()
     configuration.fieldBonus = try meta.readDouble()
     configuration.hedgeBelow = try meta.readDouble()
     configuration.minimumFillProbability = try meta.readDouble()
@@ -256,7 +256,7 @@ public enum RecommenderArchive {
 
     return Recommender(
       corpus: corpus, analyzer: Analyzer(kind: kind), weighting: weighting, index: index,
-      fieldModel: fieldModel, configuration: configuration, commonWords: commonWords,
+      fieldModel: fieldModel, policy: configuration, commonWords: commonWords,
       features: features)
   }
 

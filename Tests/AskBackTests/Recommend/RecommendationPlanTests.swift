@@ -7,8 +7,8 @@ struct RecommendationPlanTests {
   /// that the first categories score highest.
   static func candidates(
     _ categories: [Category], perCategory: Int
-  ) throws -> ([RecommendationPlan.Candidate], [[UInt32]]) {
-    var candidates: [RecommendationPlan.Candidate] = []
+  ) throws -> ([Candidate], [[UInt32]]) {
+    var candidates: [Candidate] = []
     var words: [[UInt32]] = []
     for (c, category) in categories.enumerated() {
       for k in 0..<perCategory {
@@ -19,7 +19,7 @@ struct RecommendationPlanTests {
           stages: [.firstRound])
         let score = 1.0 - Double(c) * 0.1 - Double(k) * 0.001
         candidates.append(
-          .init(index: index, question: question, score: score, similarity: score, field: nil))
+          Candidate(index: index, question: question, score: score, field: nil, signalled: true))
         words.append([UInt32(index)])
       }
     }
@@ -29,7 +29,7 @@ struct RecommendationPlanTests {
   @Test func coreCategoriesGetAPlaceEvenWhenTheyScoreLow() throws {
     let (candidates, words) = try Self.candidates(
       [.role, .team, .success, .competitors, .challenges, .concerns, .timeline], perCategory: 5)
-    let plan = RecommendationPlan(stage: .firstRound, limit: 10, ownFields: [])
+    let plan = RecommendationPlan(stage: .firstRound, limit: 10, ownFields: [], policy: .init())
     let chosen = plan.select(candidates, words: words)
     let categories = chosen.map(\.candidate.question.category)
     #expect(chosen.count == 10)
@@ -41,28 +41,34 @@ struct RecommendationPlanTests {
   @Test func aListTooShortForTheReservedPlacesGoesByScore() throws {
     let (candidates, words) = try Self.candidates(
       [.role, .competitors, .challenges, .concerns, .timeline], perCategory: 2)
-    let plan = RecommendationPlan(stage: .firstRound, limit: 2, ownFields: [])
+    let plan = RecommendationPlan(stage: .firstRound, limit: 2, ownFields: [], policy: .init())
     #expect(
       plan.select(candidates, words: words).map(\.candidate.question.category) == [.role, .role])
   }
 
   @Test func theCapIsLiftedRatherThanLeaveTheListShort() throws {
     let (candidates, words) = try Self.candidates([.followup], perCategory: 12)
-    let plan = RecommendationPlan(stage: .followUp, limit: 10, ownFields: [])
+    let plan = RecommendationPlan(stage: .followUp, limit: 10, ownFields: [], policy: .init())
     #expect(plan.select(candidates, words: words).count == 10)
   }
 
   @Test func nearDuplicatesAreSkipped() throws {
     var (candidates, words) = try Self.candidates([.role], perCategory: 3)
     words[1] = words[0]  // the second says what the first says
-    let plan = RecommendationPlan(stage: .followUp, limit: 3, ownFields: [])
+    let plan = RecommendationPlan(stage: .followUp, limit: 3, ownFields: [], policy: .init())
     let chosen = plan.select(candidates, words: words).map(\.candidate.index)
     #expect(chosen == [0, 2])
   }
 
   @Test func theCategoryCapGrowsWithTheList() {
-    #expect(RecommendationPlan(stage: .firstRound, limit: 10, ownFields: []).categoryCap == 3)
-    #expect(RecommendationPlan(stage: .firstRound, limit: 20, ownFields: []).categoryCap == 6)
-    #expect(RecommendationPlan(stage: .firstRound, limit: 3, ownFields: []).categoryCap == 3)
+    #expect(
+      RecommendationPlan(stage: .firstRound, limit: 10, ownFields: [], policy: .init()).categoryCap
+        == 3)
+    #expect(
+      RecommendationPlan(stage: .firstRound, limit: 20, ownFields: [], policy: .init()).categoryCap
+        == 6)
+    #expect(
+      RecommendationPlan(stage: .firstRound, limit: 3, ownFields: [], policy: .init()).categoryCap
+        == 3)
   }
 }

@@ -85,12 +85,13 @@ struct RecommenderTests {
       """
     let screen = recommender.recommend(posting, options: .init(limit: 10, stage: .screen))
     for item in screen.questions { #expect(Topic.asked(by: item.question) == nil) }
-    let reasons = screen.omitted.map(\.reason)
+    let reasons = screen.omitted.map(\.reason.description)
     #expect(reasons.contains { $0.hasPrefix("the posting states the reporting line") })
     #expect(reasons.contains { $0.hasPrefix("the posting states the travel") })
     #expect(reasons.contains { $0.hasPrefix("the posting states the work arrangement") })
     let offer = recommender.recommend(posting, options: .init(limit: 10, stage: .offer))
-    #expect(offer.omitted.contains { $0.reason.hasPrefix("the posting states the pay") })
+    #expect(
+      offer.omitted.contains { $0.reason.description.hasPrefix("the posting states the pay") })
     #expect(!offer.questions.contains { Topic.asked(by: $0.question) == .salaryRange })
   }
 

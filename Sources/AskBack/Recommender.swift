@@ -11,18 +11,18 @@
 ///    that would have competed for a place are reported in
 ///    ``Recommendation/omitted``);
 /// 4. takes the posting's own fields: the best field, and also the runner-up
-///    when the best field's probability is below ``Configuration/hedgeBelow``
+///    when the best field's probability is below ``RankingPolicy/hedgeBelow``
 ///    (there the best field is right less than a third of the time on the
 ///    development postings); questions specific to any other field are
 ///    dropped;
 /// 5. scores each question: its cosine similarity to the posting (TF-IDF,
 ///    fitted on the questions and the corpus job descriptions, a question
 ///    indexed as its text plus its keywords), plus, for a question of an own
-///    field, ``Configuration/fieldBonus`` × the field's probability;
+///    field, ``RankingPolicy/fieldBonus`` × the field's probability;
 /// 6. fills the list by the stage's plan (``RecommendationPlan``): the
 ///    required categories first, then three questions of each own field,
 ///    then the best of the rest, where a field question needs a field
-///    probability of ``Configuration/minimumFillProbability``; at most three
+///    probability of ``RankingPolicy/minimumFillProbability``; at most three
 ///    questions of a category in ten, and no two questions that share most
 ///    of their words.
 ///
@@ -34,33 +34,18 @@
 ///
 /// A recommender is immutable and can serve many threads at once.
 public struct Recommender: Sendable {
-  /// The scoring weights.
-  public struct Configuration: Sendable, Equatable {
-    /// Added to a field question's score, times the field's probability.
-    public var fieldBonus: Double = 0.05
-    /// When the best field's probability is below this, the runner-up
-    /// field is an own field too.
-    public var hedgeBelow: Double = 0.15
-    /// The field probability a field question needs to take a place beyond
-    /// its field's reserved ones.
-    public var minimumFillProbability: Double = 0.2
-    /// The field model's weights.
-    public var fieldModel = FieldModel.Configuration()
-
-    public init() {}
-  }
-
   /// The corpus recommended from.
   public let corpus: Corpus
   /// The analyzer for questions and postings.
   public let analyzer: Analyzer
   /// The weighting fitted on the questions and job descriptions.
-  public let weighting: TFIDFWeighting
+  let weighting: TFIDFWeighting
   /// The index of the questions; document *i* is `corpus.questions[i]`.
-  public let index: InvertedIndex
+  let index: InvertedIndex
   /// The posting-to-field model.
-  public let fieldModel: FieldModel
-  public let configuration: Configuration
+  let fieldModel: FieldModel
+  /// The ranking's constants.
+  public let policy: RankingPolicy
   /// Per question: its topic, pay mention, word hashes and keyword terms.
   let features: QuestionFeatures
   /// Words the corpus job descriptions use in lower case, so that "Travel is
@@ -70,9 +55,7 @@ public struct Recommender: Sendable {
   /// Builds the index and the field model of `corpus`.
   ///
   /// - Complexity: O(*n*) in the total length of the corpus text.
-  public init(
-    corpus: Corpus, analyzer: Analyzer = .standard, configuration: Configuration = .init()
-  ) {
+  public init(corpus: Corpus, analyzer: Analyzer = .standard, policy: RankingPolicy = .init()) {
     // Each job description is analysed once, for the idf and the field model.
     let descriptionTerms = corpus.descriptions.map { description in
       var tokens = TokenBuffer()
@@ -88,9 +71,9 @@ public struct Recommender: Sendable {
     self.weighting = weighting
     self.index = index
     self.fieldModel = FieldModel(
-      corpus: corpus, analyzer: analyzer, configuration: configuration.fieldModel,
+      corpus: corpus, analyzer: analyzer, configuration: policy.fieldModel,
       descriptionTerms: descriptionTerms)
-    self.configuration = configuration
+    self.policy = policy
     self.features = QuestionFeatures(
       questions: corpus.questions, analyzer: analyzer, weighting: weighting)
     self.commonWords = CompanyReader.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
@@ -99,7 +82,7 @@ public struct Recommender: Sendable {
   /// Creates a recommender from its parts, as an index file stores them.
   init(
     corpus: Corpus, analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex,
-    fieldModel: FieldModel, configuration: Configuration, commonWords: Set<String>,
+    fieldModel: FieldModel, policy: RankingPolicy, commonWords: Set<String>,
     features: QuestionFeatures
   ) {
     self.corpus = corpus
@@ -107,16 +90,19 @@ public struct Recommender: Sendable {
     self.weighting = weighting
     self.index = index
     self.fieldModel = fieldModel
-    self.configuration = configuration
+    self.policy = policy
     self.features = features
     self.commonWords = commonWords
   }
 
   /// The best questions for `posting` at the options' stage.
+  ///
+  /// - Complexity: O(*n* + *q*) for a posting of length *n* and *q* corpus questions.
   public func recommend(
     _ posting: String, options: RecommendationOptions = .init()
   ) -> Recommendation {
-    let facts = PostingFacts(posting: posting, commonWords: commonWords)
+    let text = PostingText(posting)
+    let facts = PostingFacts(text: text, commonWords: commonWords)
     var tokens = TokenBuffer()
     analyzer.analyze(posting, into: &tokens)
     var query = SparseVector()
@@ -129,60 +115,23 @@ public struct Recommender: Sendable {
     }
 
     let fieldScores = query.isEmpty ? [] : fieldModel.scores(tokens: tokens, title: facts.titleLine)
-    let best = fieldScores.first
     var probability: [String: Double] = [:]
     for field in fieldScores { probability[field.name] = field.score }
-    // The posting's own fields: the best, and the runner-up when the model is unsure.
-    var ownFields: [String] = best.map { [$0.name] } ?? []
-    if let best, fieldScores.count > 1, best.score < configuration.hedgeBelow {
-      ownFields.append(fieldScores[1].name)
-    }
+    let ownFields = policy.ownFields(fieldScores)
 
     var similarity = [Float](repeating: 0, count: corpus.questions.count)
     var ranker = Ranker(index: index)
     ranker.forEachScore(for: query) { doc, score in similarity[doc.index] = score }
 
-    var candidates: [RecommendationPlan.Candidate] = []
-    var answered: [(score: Double, index: Int, reason: String)] = []
-    for (i, question) in corpus.questions.enumerated() where question.stages.contains(options.stage)
-    {
-      if features.mentionsPay[i] && options.stage != .offer { continue }
-      var score = Double(similarity[i])
-      var field: (name: String, probability: Double)?
-      var signalled = true
-      if !question.domains.isEmpty {
-        // A field question needs one of its fields among the posting's own;
-        // without one of its keywords in the posting it earns no bonus and
-        // may only fill its field's reserved places.
-        signalled =
-          question.keywords.isEmpty
-          || QuestionFeatures.matchesKeyword(query.terms, features.keywordTerms[i])
-        guard
-          let closest = question.domains.filter(ownFields.contains).map({
-            ($0, probability[$0] ?? 0)
-          })
-          .max(by: { $0.1 < $1.1 })
-        else { continue }
-        if signalled { score += configuration.fieldBonus * closest.1 }
-        field = closest
-      }
-      if let topic = features.topics[i], let evidence = facts.answered[topic] {
-        answered.append((score, i, topic.describe(evidence)))
-        continue
-      }
-      candidates.append(
-        RecommendationPlan.Candidate(
-          index: i, question: question, score: score, similarity: Double(similarity[i]),
-          field: field))
-    }
-
+    let scored = CandidateScorer(corpus: corpus, features: features, policy: policy).score(
+      stage: options.stage, similarity: similarity, queryTerms: query.terms, ownFields: ownFields,
+      probability: probability, facts: facts)
     let plan = RecommendationPlan(
-      stage: options.stage, limit: options.limit, ownFields: ownFields,
-      minimumFillProbability: configuration.minimumFillProbability)
-    let picked = plan.select(candidates, words: features.wordHashes)
+      stage: options.stage, limit: options.limit, ownFields: ownFields, policy: policy)
+    let picked = plan.select(scored.candidates, words: features.wordHashes)
     // Report the questions left out that would have competed for a place.
     let bar = picked.map(\.candidate.score).min() ?? 0
-    let omitted = answered.filter { $0.score >= bar || picked.count < options.limit }
+    let omitted = scored.answered.filter { $0.score >= bar || picked.count < options.limit }
       .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
       .map {
         let question = corpus.questions[$0.index]
@@ -195,8 +144,7 @@ public struct Recommender: Sendable {
       let candidate = choice.candidate
       var reasons = [choice.reason]
       if let field = candidate.field {
-        reasons.append(
-          "field: \(field.name), probability \(JSONWriter.format(field.probability, decimals: 2))")
+        reasons.append(.field(name: field.name, probability: field.probability))
       }
       return RecommendedQuestion(
         question: candidate.question,
@@ -206,8 +154,8 @@ public struct Recommender: Sendable {
         reasons: reasons)
     }
     return Recommendation(
-      role: facts.role, company: facts.company, domains: Array(fieldScores.prefix(3)),
-      questions: questions, notes: notes, omitted: omitted)
+      stage: options.stage, role: facts.role, company: facts.company,
+      domains: Array(fieldScores.prefix(3)), questions: questions, notes: notes, omitted: omitted)
   }
 
   /// The terms `query` shares with document `doc`, by contribution, largest

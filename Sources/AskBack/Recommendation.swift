@@ -1,5 +1,7 @@
 /// The questions recommended for one posting, with what was found in it.
 public struct Recommendation: Sendable, Equatable {
+  /// The stage the questions were chosen for.
+  public var stage: Stage
   /// The role title found in the posting, or `nil`.
   public var role: String?
   /// The company name found in the posting, or `nil`.
@@ -14,9 +16,10 @@ public struct Recommendation: Sendable, Equatable {
   public var omitted: [OmittedQuestion]
 
   public init(
-    role: String? = nil, company: String? = nil, domains: [FieldScore] = [],
+    stage: Stage, role: String? = nil, company: String? = nil, domains: [FieldScore] = [],
     questions: [RecommendedQuestion] = [], notes: [String] = [], omitted: [OmittedQuestion] = []
   ) {
+    self.stage = stage
     self.role = role
     self.company = company
     self.domains = domains
@@ -48,11 +51,11 @@ public struct RecommendedQuestion: Sendable, Equatable {
   /// The posting terms it shares with the question, by contribution.
   public var matched: [MatchedTerm]
   /// Why it is in the list: the rules that placed it.
-  public var reasons: [String]
+  public var reasons: [Reason]
 
   public init(
     question: Question, text: String, score: Double, matched: [MatchedTerm] = [],
-    reasons: [String] = []
+    reasons: [Reason] = []
   ) {
     self.question = question
     self.text = text
@@ -73,5 +76,20 @@ public struct MatchedTerm: Sendable, Equatable {
   public init(term: String, weight: Double) {
     self.term = term
     self.weight = weight
+  }
+}
+
+/// A question left out because the posting already answers it.
+public struct OmittedQuestion: Sendable, Equatable {
+  public var question: Question
+  /// The text with its slots filled.
+  public var text: String
+  /// Why it was left out.
+  public var reason: Reason
+
+  public init(question: Question, text: String, reason: Reason) {
+    self.question = question
+    self.text = text
+    self.reason = reason
   }
 }
