@@ -93,10 +93,10 @@ enum Micro {
       times: perPosting, work: 1, unit: "postings/s")
 
     // Loading the binary index.
-    let archive = RecommenderArchive.encode(recommender, fingerprint: 0)
+    let archive = IndexFile.encode(recommender, fingerprint: 0)
     let loadTimes = try measureThrowing(iterations) {
       let loaded = try archive.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-        try RecommenderArchive.decode(buffer)
+        try IndexFile.decode(buffer)
       }
       blackHole(loaded.corpus.questions.count)
     }

@@ -17,7 +17,7 @@ let seed: [UInt8] = {
   let reading = CorpusLoader.read(
     questions: ("q", Array((line + "\n" + second).utf8)), descriptions: ("p", Array(posting.utf8)),
     fields: ("d", Array(field.utf8)))
-  return RecommenderArchive.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
+  return IndexFile.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -44,7 +44,7 @@ public func fuzzIndexLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     }
   }
   let loaded = try? file.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-    try RecommenderArchive.decode(buffer)
+    try IndexFile.decode(buffer)
   }
   if let loaded {
     // A loaded index must serve a posting without trapping.

@@ -24,8 +24,8 @@ let reading = CorpusLoader.read(
   fields: files[2].isEmpty ? nil : ("Corpus/domains.jsonl", files[2]))
 var index: [UInt8] = []
 if reading.problems.isEmpty {
-  index = RecommenderArchive.encode(
-    Recommender(corpus: reading.corpus), fingerprint: RecommenderArchive.fingerprint(files))
+  index = IndexFile.encode(
+    Recommender(corpus: reading.corpus), fingerprint: IndexFile.fingerprint(files))
 }
 
 var source = """
@@ -35,8 +35,8 @@ var source = """
   import Foundation
 
   enum ShippedCorpus {
-    /// The fingerprint of the corpus files, as `RecommenderArchive.fingerprint` computes it.
-    static let fingerprint: UInt64 = \(RecommenderArchive.fingerprint(files))
+    /// The fingerprint of the corpus files, as `IndexFile.fingerprint` computes it.
+    static let fingerprint: UInt64 = \(IndexFile.fingerprint(files))
 
 
   """

@@ -23,7 +23,7 @@ enum RecommenderSource {
       }
     do {
       return try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-        try RecommenderArchive.decode(buffer, expecting: expected)
+        try IndexFile.decode(buffer, expecting: expected)
       }
     } catch {
       throw .failure("\(path): \(error)")
@@ -35,7 +35,7 @@ enum RecommenderSource {
   static func loadShipped() -> Recommender? {
     guard !ShippedCorpus.index.isEmpty else { return nil }
     return try? ShippedCorpus.index.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-      try RecommenderArchive.decode(buffer, expecting: ShippedCorpus.fingerprint)
+      try IndexFile.decode(buffer, expecting: ShippedCorpus.fingerprint)
     }
   }
 
@@ -55,7 +55,7 @@ enum RecommenderSource {
         files.append([])
       }
     }
-    return RecommenderArchive.fingerprint(files)
+    return IndexFile.fingerprint(files)
   }
 
   /// The fingerprint of the corpus built into askback.
@@ -91,7 +91,7 @@ enum IndexCommand {
     let bytes =
       parsed.values["corpus"] == nil && !ShippedCorpus.index.isEmpty
       ? ShippedCorpus.index
-      : RecommenderArchive.encode(Recommender(corpus: corpus), fingerprint: fingerprint)
+      : IndexFile.encode(Recommender(corpus: corpus), fingerprint: fingerprint)
     try AtomicFile.write(bytes, to: output)
     try Console.write(
       "wrote \(output): \(corpus.questions.count) questions, \(corpus.fields.count) fields, \(bytes.count) bytes\n"

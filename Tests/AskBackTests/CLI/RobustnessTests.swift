@@ -188,7 +188,7 @@ struct RobustnessTests {
         name: "index other version", arguments: ["recommend", "--index", version], input: posting,
         status: 1,
         error:
-          "error: \(version): index format version 1 is not supported (this askback reads version 2)"
+          "error: \(version): index format version 1 is not supported (this askback reads version 3)"
       ),
       Case(
         name: "index truncated", arguments: ["recommend", "--index", truncated], input: posting,
@@ -296,7 +296,7 @@ struct RobustnessTests {
         let bytes = [UInt8](data)
         #expect(
           (try? bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-            try RecommenderArchive.decode(buffer)
+            try IndexFile.decode(buffer)
           })
             != nil)
         try? FileManager.default.removeItem(at: target)

@@ -5,14 +5,14 @@ import Testing
 
 struct IndexFileTests {
   static let archive: Result<[UInt8], CorpusError> = RecommenderTests.recommender.map {
-    RecommenderArchive.encode($0, fingerprint: 42)
+    IndexFile.encode($0, fingerprint: 42)
   }
 
   func decode(
     _ bytes: [UInt8], expecting fingerprint: UInt64? = nil
   ) throws(IndexFileError) -> Recommender {
     try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-      try RecommenderArchive.decode(buffer, expecting: fingerprint)
+      try IndexFile.decode(buffer, expecting: fingerprint)
     }
   }
 
@@ -33,7 +33,7 @@ struct IndexFileTests {
   }
 
   @Test func encodingIsDeterministic() throws {
-    let again = RecommenderArchive.encode(
+    let again = IndexFile.encode(
       Recommender(corpus: try shippedCorpus.get()), fingerprint: 42)
     #expect(again == (try Self.archive.get()))
   }
@@ -46,7 +46,7 @@ struct IndexFileTests {
     var otherVersion = bytes
     otherVersion[8] = 9
     #expect(
-      throws: IndexFileError.unsupportedVersion(found: 9, supported: RecommenderArchive.version)
+      throws: IndexFileError.unsupportedVersion(found: 9, supported: IndexFile.version)
     ) {
       try decode(otherVersion)
     }
@@ -94,7 +94,7 @@ struct IndexFileTests {
       questions: ("q", Array((line + "\n" + second).utf8)),
       descriptions: ("p", Array(posting.utf8)),
       fields: ("d", Array(field.utf8)))
-    return RecommenderArchive.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
+    return IndexFile.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
   }
 
   /// Every input the fuzzer found a fault with, kept in Fixtures/fuzz, now
