@@ -56,7 +56,7 @@ enum Help {
     } else {
       first = padded + String(repeating: " ", count: column - padded.count)
     }
-    return RecommendationFormatter.wrap(
+    return TextWrapping.wrap(
       text, width: 80, first: first, rest: String(repeating: " ", count: column))
   }
 }

@@ -61,11 +61,11 @@ enum RecommendCommand {
     case "json":
       try Console.write(JSONWriter.string(RecommendationFormatter.json(result)) + "\n")
     case "markdown":
-      try Console.write(RecommendationFormatter.markdown(result, stage: stage, explain: explain))
+      try Console.write(RecommendationFormatter.markdown(result, explain: explain))
     default:
       try Console.write(
         RecommendationFormatter.text(
-          result, stage: stage, width: Console.terminalWidth(), explain: explain))
+          result, width: Console.terminalWidth(), explain: explain))
     }
   }
 }

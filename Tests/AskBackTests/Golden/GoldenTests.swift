@@ -56,16 +56,16 @@ import Testing
       for stage in Stage.allCases {
         let result = recommender.recommend(posting, options: .init(limit: 10, stage: stage))
         let header = "=== \(name) \(stage.rawValue)\n"
-        text += header + RecommendationFormatter.text(result, stage: stage, width: 80)
-        markdown += header + RecommendationFormatter.markdown(result, stage: stage)
+        text += header + RecommendationFormatter.text(result, width: 80)
+        markdown += header + RecommendationFormatter.markdown(result)
         json += JSONWriter.string(RecommendationFormatter.json(result)) + "\n"
         if stage == .firstRound {
           text +=
             "=== \(name) \(stage.rawValue) explained\n"
-            + RecommendationFormatter.text(result, stage: stage, width: 100, explain: true)
+            + RecommendationFormatter.text(result, width: 100, explain: true)
           markdown +=
             "=== \(name) \(stage.rawValue) explained\n"
-            + RecommendationFormatter.markdown(result, stage: stage, explain: true)
+            + RecommendationFormatter.markdown(result, explain: true)
         }
       }
     }

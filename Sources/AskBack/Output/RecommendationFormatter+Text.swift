@@ -1,0 +1,39 @@
+extension RecommendationFormatter {
+  /// Plain text for a terminal `width` columns wide.
+  public static func text(
+    _ recommendation: Recommendation, width: Int = 80, explain: Bool = false
+  ) -> String {
+    var out = headline(recommendation) + "\n"
+    for note in recommendation.notes { out += "Note: \(note)\n" }
+    if explain, !recommendation.domains.isEmpty {
+      let fields = recommendation.domains.map {
+        "\($0.name) \(JSONWriter.format($0.score, decimals: 3))"
+      }
+      out += "Fields: " + fields.joined(separator: ", ") + "\n"
+    }
+    var number = 0
+    for (category, items) in groups(recommendation.questions) {
+      out += "\n\(category.heading)\n"
+      for item in items {
+        number += 1
+        let label = "\(number). "
+        let indent = String(repeating: " ", count: 2 + label.count)
+        out += TextWrapping.wrap(item.text, width: width, first: "  " + label, rest: indent)
+        if explain {
+          for line in explanation(item) {
+            out += TextWrapping.wrap(line, width: width, first: indent, rest: indent + "  ")
+          }
+        }
+      }
+    }
+    if explain && !recommendation.omitted.isEmpty {
+      out += "\nLeft out: the posting already answers them\n"
+      for item in recommendation.omitted {
+        out += TextWrapping.wrap(item.text, width: width, first: "  - ", rest: "    ")
+        out += TextWrapping.wrap(
+          item.reason.description, width: width, first: "    ", rest: "      ")
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,56 @@
+/// Writes a ``Recommendation`` as JSON, plain text or Markdown.
+///
+/// JSON has this shape, with members in this order (scores and weights with
+/// four decimals):
+///
+///     {"role": null, "company": null, "domains": [{"name", "score"}],
+///      "questions": [{"id", "text", "category", "stages", "domains", "score",
+///                     "matched": [{"term", "weight"}], "why": [...]}],
+///      "notes": [...], "omitted": [{"id", "text", "reason"}]}
+///
+/// Text and Markdown group the questions under category headings, in the
+/// order of each category's best question, numbered in reading order.
+public enum RecommendationFormatter {
+  /// The questions grouped by category: groups in the order of their best
+  /// question, questions in rank order.
+  public static func groups(
+    _ questions: [RecommendedQuestion]
+  ) -> [(Category, [RecommendedQuestion])] {
+    var order: [Category] = []
+    var members: [Category: [RecommendedQuestion]] = [:]
+    for item in questions {
+      let category = item.question.category
+      if members[category] == nil { order.append(category) }
+      members[category, default: []].append(item)
+    }
+    return order.map { ($0, members[$0] ?? []) }
+  }
+
+  /// "Questions to ask for ROLE at COMPANY (STAGE)".
+  static func headline(_ recommendation: Recommendation) -> String {
+    var line = "Questions to ask"
+    switch (recommendation.role, recommendation.company) {
+    case (let role?, let company?): line += " for \(role) at \(company)"
+    case (let role?, nil): line += " for \(role)"
+    case (nil, let company?): line += " at \(company)"
+    case (nil, nil): break
+    }
+    return line + " (\(recommendation.stage.rawValue))"
+  }
+
+  /// The lines `--explain` prints under a question.
+  static func explanation(_ item: RecommendedQuestion) -> [String] {
+    var lines: [String] = []
+    let score = JSONWriter.format(item.score, decimals: 4)
+    if item.matched.isEmpty {
+      lines.append("score \(score); no posting term matched")
+    } else {
+      let terms = item.matched.prefix(8).map {
+        "\($0.term) \(JSONWriter.format($0.weight, decimals: 4))"
+      }
+      lines.append("score \(score); matched: " + terms.joined(separator: ", "))
+    }
+    lines.append(contentsOf: item.reasons.map(\.description))
+    return lines
+  }
+}
