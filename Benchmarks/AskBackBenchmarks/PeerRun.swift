@@ -53,19 +53,9 @@ enum PeerRun {
 
     // Batch mode: all postings, spread over the threads.
     let batchCount = batchLimit > 0 ? min(batchLimit, postings.count) : postings.count
-    var batchResults = [[ScoredDocument]](repeating: [], count: batchCount)
     let batchStart = ContinuousClock.now
-    batchResults.withUnsafeMutableBufferPointer { buffer in
-      let slots = SharedSlots(base: buffer)
-      let prototype = searcher
-      DispatchQueue.concurrentPerform(iterations: threads) { worker in
-        var local = prototype
-        var i = worker
-        while i < batchCount {
-          slots.base[i] = postings.withText(i) { local.topDocuments(forUTF8: $0, limit: k) }
-          i += threads
-        }
-      }
+    let batchResults = orderedParallelMap(count: batchCount, threads: threads, state: searcher) {
+      local, i in postings.withText(i) { local.topDocuments(forUTF8: $0, limit: k) }
     }
     let batchSeconds = seconds(since: batchStart)
     let agreeing = zip(singleResults, batchResults).filter { $0 == $1 }.count

@@ -139,8 +139,3 @@ func rounded(_ value: Double, _ places: Int) -> Double {
 func blackHole<T>(_ value: T) {
   withExtendedLifetime(value) {}
 }
-
-/// A mutable buffer handed to worker threads that write disjoint elements.
-struct SharedSlots<Element>: @unchecked Sendable {
-  let base: UnsafeMutableBufferPointer<Element>
-}

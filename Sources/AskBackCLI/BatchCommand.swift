@@ -54,43 +54,24 @@ enum BatchCommand {
       recommender: try RecommenderSource.load(parsed),
       options: RecommendationOptions(limit: top, stage: stage),
       maximumTextBytes: RecommendCommand.maximumPostingBytes)
-    var reader = LineReader(fd: fd, limit: RecommendCommand.maximumPostingBytes + 4096)
+    var reader = LineReader(limit: RecommendCommand.maximumPostingBytes + 4096) {
+      buffer throws(LineReader.ReadError) in
+      while true {
+        let count = read(fd, buffer.baseAddress, buffer.count)
+        if count >= 0 { return count }
+        if errno != EINTR {
+          throw LineReader.ReadError(reason: String(cString: strerror(errno)))
+        }
+      }
+    }
     var progress = Progress(enabled: showProgress, totalBytes: inputSize(fd))
-    let blockSize = 32 * threads
-    var done = false
-    while !done {
-      // Read a block, serve it on all threads, write it in order.
-      var block: [LineReader.Line] = []
-      while block.count < blockSize {
-        guard let line = try reader.next() else {
-          done = true
-          break
-        }
-        block.append(line)
+    do {
+      try processor.run(&reader, threads: threads) { outputs, bytesRead in
+        try Console.write(outputs.joined(separator: "\n") + "\n")
+        progress.advance(by: outputs.count, bytesRead: bytesRead)
       }
-      guard !block.isEmpty else { break }
-      var outputs = [String](repeating: "", count: block.count)
-      outputs.withUnsafeMutableBufferPointer { slots in
-        let shared = SharedOutputs(base: slots)
-        let lines = block
-        DispatchQueue.concurrentPerform(iterations: min(threads, lines.count)) { worker in
-          var i = worker
-          while i < lines.count {
-            switch lines[i] {
-            case .text(let number, let bytes):
-              shared.base[i] = processor.process(bytes, number: number)
-            case .tooLong(let number):
-              shared.base[i] = BatchProcessor.errorLine(
-                id: .null, number: number,
-                message: "the line is longer than \(RecommendCommand.maximumPostingBytes >> 20) MiB"
-              )
-            }
-            i += min(threads, lines.count)
-          }
-        }
-      }
-      try Console.write(outputs.joined(separator: "\n") + "\n")
-      progress.advance(by: block.count, bytesRead: reader.bytesRead)
+    } catch let error as LineReader.ReadError {
+      throw CLIError.failure("cannot read the input: \(error.reason)")
     }
     progress.finish()
   }
@@ -113,11 +94,6 @@ enum BatchCommand {
     guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
     return Int(info.st_size)
   }
-}
-
-/// Output slots that worker threads fill, each a different element.
-struct SharedOutputs: @unchecked Sendable {
-  let base: UnsafeMutableBufferPointer<String>
 }
 
 /// A progress line on standard error: count, rate and, for a file, the ETA.

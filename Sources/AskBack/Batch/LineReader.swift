@@ -1,25 +1,32 @@
-import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// Reads lines from a file descriptor in fixed-size chunks, so memory stays bounded whatever the
+/// Reads lines from a byte source in fixed-size chunks, so memory stays bounded whatever the
 /// input's size.
 ///
 /// A line longer than the limit is not kept: it is reported as too long and skipped up to its end.
-struct LineReader {
-  enum Line {
+/// Lines end with LF; a CR before it is dropped.
+///
+///     var reader = LineReader(limit: 1 << 20) { buffer in read(fd, buffer.baseAddress, buffer.count) }
+///     while let line = try reader.next() { ... }
+public struct LineReader {
+  /// One line of input.
+  public enum Line: Sendable {
+    /// A line and its bytes, without the line break.
     case text(number: Int, bytes: [UInt8])
+    /// A line longer than the limit.
     case tooLong(number: Int)
   }
 
-  let fd: Int32
-  let limit: Int
+  /// A failed read, with the reason to show.
+  public struct ReadError: Error, Sendable {
+    public var reason: String
+    public init(reason: String) { self.reason = reason }
+  }
+
+  /// Fills as much of the buffer as it can and returns the count; 0 at the end of input.
+  public typealias Source = (UnsafeMutableRawBufferPointer) throws(ReadError) -> Int
+
+  let source: Source
+  /// The longest line kept, in bytes.
+  public let limit: Int
   private var buffer = [UInt8](repeating: 0, count: 1 << 16)
   private var pending: [UInt8] = []
   private var start = 0
@@ -28,16 +35,16 @@ struct LineReader {
   private var atEOF = false
   private var discarding = false
   /// The bytes read from the descriptor so far.
-  private(set) var bytesRead = 0
+  public private(set) var bytesRead = 0
 
-  init(fd: Int32, limit: Int) {
-    self.fd = fd
+  public init(limit: Int, source: @escaping Source) {
     self.limit = limit
+    self.source = source
   }
 
   /// The next line without its line break, or `nil` at the end of input.
-  /// - Throws: ``CLIError`` when reading fails.
-  mutating func next() throws(CLIError) -> Line? {
+  /// - Throws: ``ReadError`` when the source fails.
+  public mutating func next() throws(ReadError) -> Line? {
     while true {
       // Look for a line break in what is buffered.
       var i = start
@@ -83,11 +90,14 @@ struct LineReader {
         if line.last == 0x0D { line.removeLast() }
         return .text(number: number, bytes: line)
       }
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .failure("cannot read the input: \(String(cString: strerror(errno)))")
+      var failure: ReadError?
+      let count = buffer.withUnsafeMutableBytes { bytes -> Int in
+        do throws(ReadError) { return try source(bytes) } catch {
+          failure = error
+          return 0
+        }
       }
+      if let failure { throw failure }
       if count == 0 { atEOF = true }
       end = count
       bytesRead += count

@@ -67,3 +67,46 @@ public struct BatchProcessor: Sendable {
       .object([("id", id), ("line", .number(Double(number))), ("error", .string(message))]))
   }
 }
+
+extension BatchProcessor {
+  /// The output line for `line` as the line reader gave it.
+  public func process(_ line: LineReader.Line) -> String {
+    switch line {
+    case .text(let number, let bytes): return process(bytes, number: number)
+    case .tooLong(let number):
+      return Self.errorLine(
+        id: .null, number: number,
+        message: "the line is longer than \(maximumTextBytes >> 20) MiB")
+    }
+  }
+
+  /// Serves every line of `reader`: blocks of lines on `threads` threads, each block's output
+  /// lines handed to `emit` in input order, with the input bytes read so far.
+  ///
+  /// Memory stays bounded: only one block of `32 × threads` lines is held at a time.
+  ///
+  /// - Throws: what `reader` or `emit` throws; the lines emitted before stay emitted.
+  public func run(
+    _ reader: inout LineReader, threads: Int,
+    emit: (_ lines: [String], _ bytesRead: Int) throws -> Void
+  ) throws {
+    let blockSize = 32 * max(1, threads)
+    var done = false
+    while !done {
+      var block: [LineReader.Line] = []
+      while block.count < blockSize {
+        guard let line = try reader.next() else {
+          done = true
+          break
+        }
+        block.append(line)
+      }
+      guard !block.isEmpty else { break }
+      let lines = block
+      let outputs = orderedParallelMap(count: lines.count, threads: threads, state: self) {
+        processor, i in processor.process(lines[i])
+      }
+      try emit(outputs, reader.bytesRead)
+    }
+  }
+}
