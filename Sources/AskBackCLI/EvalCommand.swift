@@ -47,21 +47,12 @@ enum EvalCommand {
       throw CLIError.usage("missing argument <file>", command: spec.fullName)
     }
     let bytes = try Console.readInput(path: path, limit: 512 << 20, what: "the postings file")
-    var postings: [LabelledPosting] = []
-    var problem: String?
-    bytes.withUnsafeBufferPointer { buffer in
-      JSONLines.forEachLine(in: buffer) { number, line in
-        guard problem == nil else { return }
-        guard let value = try? JSONReader.parse(line), let posting = LabelledPosting(json: value)
-        else {
-          problem =
-            "\(path):\(number): expected an object with \"id\", \"title\", \"category\" and \"description\""
-          return
-        }
-        postings.append(posting)
-      }
+    let postings: [LabelledPosting]
+    do throws(EvaluationError) {
+      postings = try LabelledPosting.read(jsonLines: bytes, path: path)
+    } catch {
+      throw CLIError.failure(error.description)
     }
-    if let problem { throw CLIError.failure(problem) }
     let recommender = try RecommenderSource.load(parsed)
     var report = EvaluationReport(stage: stage, limit: top)
     var details = ""

@@ -89,20 +89,6 @@ import Testing
 
 /// The development postings of `Fixtures/eval`.
 func developmentPostings() throws -> [LabelledPosting] {
-  let bytes = try [UInt8](
-    Data(contentsOf: Paths.fixtures.appending(path: "eval/dev-postings.jsonl")))
-  var postings: [LabelledPosting] = []
-  try bytes.withUnsafeBufferPointer { buffer in
-    var failure: Error?
-    JSONLines.forEachLine(in: buffer) { _, line in
-      guard failure == nil else { return }
-      do {
-        if let posting = LabelledPosting(json: try JSONReader.parse(line)) {
-          postings.append(posting)
-        }
-      } catch { failure = error }
-    }
-    if let failure { throw failure }
-  }
-  return postings
+  let url = Paths.fixtures.appending(path: "eval/dev-postings.jsonl")
+  return try LabelledPosting.read(jsonLines: [UInt8](Data(contentsOf: url)), path: url.path)
 }

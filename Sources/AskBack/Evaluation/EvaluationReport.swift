@@ -1,37 +1,3 @@
-/// A job posting with its known field, company and title, for measuring
-/// recommendations.
-public struct LabelledPosting: Sendable {
-  public var id: String
-  public var title: String
-  public var company: String?
-  /// The posting's field.
-  public var category: String
-  public var description: String
-
-  public init(id: String, title: String, company: String?, category: String, description: String) {
-    self.id = id
-    self.title = title
-    self.company = company
-    self.category = category
-    self.description = description
-  }
-
-  /// The text as a person would paste it: the title, a blank line, the description.
-  public var text: String { title + "\n\n" + description }
-
-  /// Reads a posting in the format of the development set:
-  /// `{"id", "title", "company", "category", "description"}`.
-  public init?(json value: JSONValue) {
-    guard let id = value["id"]?.stringValue, let title = value["title"]?.stringValue,
-      let category = value["category"]?.stringValue,
-      let description = value["description"]?.stringValue ?? value["text"]?.stringValue
-    else { return nil }
-    self.init(
-      id: id, title: title, company: value["company"]?.stringValue, category: category,
-      description: description)
-  }
-}
-
 /// The measures of a set of recommendations against labelled postings.
 ///
 /// - core coverage: the share of postings whose list holds competitors,
