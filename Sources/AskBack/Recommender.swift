@@ -95,6 +95,13 @@ public struct Recommender: Sendable {
     self.commonWords = commonWords
   }
 
+  /// Whether `posting` holds nothing to read: only whitespace and NUL bytes.
+  ///
+  /// A command or service refuses such a posting rather than recommend for it.
+  public static func isBlank(posting: String) -> Bool {
+    posting.allSatisfy { $0.isWhitespace || $0 == "\0" }
+  }
+
   /// The best questions for `posting` at the options' stage.
   ///
   /// - Complexity: O(*n* + *q*) for a posting of length *n* and *q* corpus questions.

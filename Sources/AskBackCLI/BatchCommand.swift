@@ -24,35 +24,33 @@ enum BatchCommand {
     arguments: [
       ArgumentSpec(name: "file", help: "The postings to read; '-' or nothing reads standard input.")
     ],
-    options: [
-      OptionSpec(
-        name: "top", valueName: "n",
-        help: "How many questions per posting, 1 to \(RecommendCommand.maximumTop).",
-        defaultValue: "10"),
-      OptionSpec(
-        name: "stage", valueName: "stage",
-        help: "The stage: \(RecommendCommand.stageNames.joined(separator: ", ")).",
-        defaultValue: "first-round", allowed: RecommendCommand.stageNames),
+    options: ListOptions.specs + [
       OptionSpec(
         name: "threads", valueName: "n",
         help: "Worker threads; the default is the number of cores.",
-        defaultValue: String(ProcessInfo.processInfo.activeProcessorCount)),
+        defaultValue: String(defaultThreads)),
       OptionSpec(
         name: "progress",
         help: "Show progress on standard error (the default when it is a terminal)."),
-      CorpusOption.spec,
-      RecommenderSource.indexOption,
-    ])
+    ] + SourceOptions.specs)
+
+  /// The allowed `--threads`.
+  static let threadRange = 1...256
+  /// The default `--threads`: the core count, within the allowed range.
+  static var defaultThreads: Int {
+    min(
+      threadRange.upperBound,
+      max(threadRange.lowerBound, ProcessInfo.processInfo.activeProcessorCount))
+  }
 
   static let command = Command(spec: spec) { parsed in
-    let (top, stage) = try RecommendCommand.topAndStage(parsed, spec: spec)
-    let threads = try ArgumentParser.integer(parsed, "threads", in: 1...256, spec: spec) ?? 1
+    let list = try ListOptions(parsed, command: spec)
+    let threads = try ArgumentParser.integer(parsed, "threads", in: threadRange, spec: spec) ?? 1
     let fd = try openInput(parsed.positionals.first)
     defer { if fd != STDIN_FILENO { close(fd) } }
     let showProgress = parsed.flag("progress") || Console.isTerminal(STDERR_FILENO)
     let processor = BatchProcessor(
-      recommender: try RecommenderSource.load(parsed),
-      options: RecommendationOptions(limit: top, stage: stage),
+      recommender: try SourceOptions(parsed).loadRecommender(), options: list.recommendation,
       maximumTextBytes: RecommendCommand.maximumPostingBytes)
     var reader = LineReader(limit: RecommendCommand.maximumPostingBytes + 4096) {
       buffer throws(LineReader.ReadError) in

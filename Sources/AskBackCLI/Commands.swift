@@ -30,27 +30,27 @@ enum Commands {
     subcommands: all.map(\.spec))
 
   /// Runs the command line and returns the exit code.
-  static func run(_ arguments: [String]) -> Int32 {
+  static func run(_ arguments: [String]) -> ExitCode {
     do {
       try dispatch(arguments)
-      return 0
+      return .success
     } catch let error as CLIError {
       switch error {
       case .help(let text):
         try? Console.write(text)
-        return 0
+        return .success
       case .usage(let message, let command):
         Console.error("error: \(message). See '\(command) --help'.")
-        return 64
+        return .usage
       case .failure(let message):
         Console.error("error: \(message)")
-        return 1
+        return .failure
       }
     } catch is Console.OutputClosed {
-      return 0
+      return .success
     } catch {
       Console.error("error: \(error)")
-      return 1
+      return .failure
     }
   }
 

@@ -10,12 +10,12 @@ enum CorpusCommand {
       Prints one 'file:line: message' for each problem and exits 1 if there is any. \
       Without --corpus, checks the corpus built into askback.
       """,
-    options: [CorpusOption.spec])
+    options: [SourceOptions.corpusSpec])
 
   static let stats = CommandSpec(
     path: ["corpus", "stats"],
     abstract: "Print the corpus's counts per category and stage, and per field.",
-    options: [CorpusOption.spec])
+    options: [SourceOptions.corpusSpec])
 
   static let spec = CommandSpec(
     path: ["corpus"],
@@ -23,7 +23,7 @@ enum CorpusCommand {
     subcommands: [check, stats])
 
   static let command = Command(spec: spec) { parsed in
-    let reading = try read(parsed)
+    let reading = try SourceOptions(parsed).readCorpus()
     switch parsed.positionals.first {
     case "check":
       let problems = CorpusChecker.check(reading)
@@ -42,15 +42,6 @@ enum CorpusCommand {
         throw CLIError.failure(CorpusError.invalid(reading.problems).description)
       }
       try Console.write(CorpusStatistics(corpus: reading.corpus).report)
-    }
-  }
-
-  static func read(_ parsed: ParsedArguments) throws(CLIError) -> CorpusReading {
-    guard let directory = parsed.values["corpus"] else { return CorpusOption.readShipped() }
-    do {
-      return try CorpusLoader.read(directory: directory)
-    } catch {
-      throw .failure(error.description)
     }
   }
 }

@@ -13,27 +13,20 @@ enum EvalCommand {
       company and role accuracy, and near-duplicate pairs.
       """,
     arguments: [ArgumentSpec(name: "file", help: "The labelled postings.")],
-    options: [
-      OptionSpec(
-        name: "top", valueName: "n", help: "How many questions per posting.", defaultValue: "10"),
-      OptionSpec(
-        name: "stage", valueName: "stage", help: "The stage to recommend for.",
-        defaultValue: "first-round",
-        allowed: RecommendCommand.stageNames),
+    options: ListOptions.specs + [
       OptionSpec(
         name: "details", help: "Also print one line per posting: field, role and company found."),
       OptionSpec(
         name: "cross-validate",
         help: "Instead, measure the field model by leaving out each corpus job description in turn."
       ),
-      CorpusOption.spec,
-      RecommenderSource.indexOption,
-    ])
+    ] + SourceOptions.specs)
 
   static let command = Command(spec: spec) { parsed in
-    let (top, stage) = try RecommendCommand.topAndStage(parsed, spec: spec)
+    let list = try ListOptions(parsed, command: spec)
+    let source = SourceOptions(parsed)
     if parsed.flag("cross-validate") {
-      let corpus = try CorpusOption.load(parsed)
+      let corpus = try source.loadCorpus()
       let result = FieldModel.crossValidate(corpus: corpus)
       let n = Double(max(1, result.count))
       try Console.write(
@@ -53,12 +46,12 @@ enum EvalCommand {
     } catch {
       throw CLIError.failure(error.description)
     }
-    let recommender = try RecommenderSource.load(parsed)
-    var report = EvaluationReport(stage: stage, limit: top)
+    let recommender = try source.loadRecommender()
+    var report = EvaluationReport(stage: list.stage, limit: list.top)
     var details = ""
     for posting in postings {
       let result = recommender.recommend(
-        posting.text, options: RecommendationOptions(limit: top, stage: stage))
+        posting.text, options: list.recommendation)
       report.add(posting, result)
       if parsed.flag("details") {
         let fields = result.domains.map(\.name).joined(separator: ",")

@@ -16,13 +16,10 @@ enum StemCommand {
     let stemmer = Porter2Stemmer()
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
-    var word: [UInt8] = []
+    var scratch: [UInt8] = []
     bytes.withUnsafeBufferPointer { buffer in
       JSONLines.forEachLine(in: buffer, skipBlank: false) { _, line in
-        word.removeAll(keepingCapacity: true)
-        for byte in line { word.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-        let length = word.withUnsafeMutableBufferPointer { stemmer.stem($0) }
-        out.append(contentsOf: word[..<length])
+        stemmer.appendStem(of: line, to: &out, scratch: &scratch)
         out.append(0x0A)
       }
     }

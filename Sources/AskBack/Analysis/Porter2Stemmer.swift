@@ -26,6 +26,18 @@ public struct Porter2Stemmer: Sendable {
     return String(decoding: bytes[..<count], as: UTF8.self)
   }
 
+  /// Appends the stem of `word` to `out`, after lower-casing its ASCII letters.
+  ///
+  /// `scratch` is reused between calls, so stemming word after word allocates nothing.
+  public func appendStem(
+    of word: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], scratch: inout [UInt8]
+  ) {
+    scratch.removeAll(keepingCapacity: true)
+    for byte in word { scratch.append(asciiLower(byte)) }
+    let length = scratch.withUnsafeMutableBufferPointer { stem($0) }
+    out.append(contentsOf: scratch[..<length])
+  }
+
   /// Stems the word held in `word` in place and returns the stem's length;
   /// the stem is `word[..<length]`.
   public func stem(_ word: UnsafeMutableBufferPointer<UInt8>) -> Int {

@@ -48,7 +48,7 @@ public struct BatchProcessor: Sendable {
     guard let text = value["text"]?.stringValue ?? value["description"]?.stringValue else {
       return Self.errorLine(id: id, number: number, message: "missing \"text\" (a string)")
     }
-    guard !text.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
+    guard !Recommender.isBlank(posting: text) else {
       return Self.errorLine(id: id, number: number, message: "the posting is empty")
     }
     guard text.utf8.count <= maximumTextBytes else {

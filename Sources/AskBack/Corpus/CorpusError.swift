@@ -33,7 +33,7 @@ public enum CorpusError: Error, Sendable, Equatable, CustomStringConvertible {
       guard let first = problems.first else { return "the corpus is invalid" }
       let more = problems.count - 1
       return more == 0
-        ? first.description : "\(first) (and \(more) more; run 'askback corpus check')"
+        ? first.description : "\(first) (and \(more) more)"
     }
   }
 }

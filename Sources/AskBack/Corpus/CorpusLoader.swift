@@ -27,11 +27,7 @@ public enum CorpusLoader {
   /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or
   ///   its questions file cannot be read.
   public static func read(directory: String) throws(CorpusError) -> CorpusReading {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-      throw .unreadable(path: directory, reason: "no such folder")
-    }
-    guard isDirectory.boolValue else { throw .unreadable(path: directory, reason: "not a folder") }
+    try checkFolder(directory)
     let questionsPath = join(directory, questionsFile)
     let questions = try readFile(questionsPath)
     let descriptionsPath = join(directory, descriptionsFile)
@@ -68,6 +64,15 @@ public enum CorpusLoader {
   }
 
   // MARK: Files
+
+  /// Checks that `directory` is a folder.
+  static func checkFolder(_ directory: String) throws(CorpusError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      throw .unreadable(path: directory, reason: "no such folder")
+    }
+    guard isDirectory.boolValue else { throw .unreadable(path: directory, reason: "not a folder") }
+  }
 
   static func join(_ directory: String, _ name: String) -> String {
     directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -1,4 +1,4 @@
-/// Counts over a corpus, for `askback corpus stats`.
+/// Counts over a corpus: questions per category and stage, and per field.
 public struct CorpusStatistics: Sendable {
   public let corpus: Corpus
 

@@ -168,3 +168,22 @@ public enum IndexFile {
       fieldModel: fieldModel, policy: policy, commonWords: commonWords, features: features)
   }
 }
+
+extension IndexFile {
+  /// The fingerprint of the corpus files in `directory`, as ``fingerprint(_:)`` computes it
+  /// over the questions, job descriptions and field profiles (a missing optional file counts as
+  /// empty).
+  ///
+  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder is missing or a file
+  ///   cannot be read.
+  public static func fingerprint(ofCorpusAt directory: String) throws(CorpusError) -> UInt64 {
+    try CorpusLoader.checkFolder(directory)
+    var files: [[UInt8]] = []
+    for name in [
+      CorpusLoader.questionsFile, CorpusLoader.descriptionsFile, CorpusLoader.fieldsFile,
+    ] {
+      files.append(try CorpusLoader.readFileIfPresent(CorpusLoader.join(directory, name)) ?? [])
+    }
+    return fingerprint(files)
+  }
+}

@@ -21,13 +21,12 @@ public enum IndexFileError: Error, Sendable, Equatable, CustomStringConvertible 
     case .notAnIndex: return "not an AskBack index file (wrong magic bytes)"
     case .unsupportedVersion(let found, let supported):
       return
-        "index format version \(found) is not supported (this askback reads version \(supported)); rebuild it with 'askback index'"
+        "index format version \(found) is not supported (this version of AskBack reads version \(supported))"
     case .truncated: return "the index file is truncated"
     case .checksumMismatch: return "the index file is damaged (checksum mismatch)"
     case .corrupt(let detail): return "the index file is damaged: \(detail)"
     case .differentCorpus:
-      return
-        "the index was built from a different corpus; rebuild it with 'askback index --corpus DIR'"
+      return "the index was built from a different corpus"
     }
   }
 }
