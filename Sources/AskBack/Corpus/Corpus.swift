@@ -14,9 +14,4 @@ public struct Corpus: Sendable {
     self.descriptions = descriptions
     self.fields = fields
   }
-
-  /// The question with `id`, if any.
-  public func question(withID id: String) -> Question? {
-    questions.first { $0.id == id }
-  }
 }

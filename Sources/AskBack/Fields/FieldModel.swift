@@ -193,12 +193,6 @@ public struct FieldModel: Sendable {
     return scores(tokens: tokens, title: title)
   }
 
-  func rawScores(posting: String, title: String?) -> [Double] {
-    var tokens = TokenBuffer()
-    analyzer.analyze(posting, into: &tokens)
-    return rawScores(tokens: tokens, title: title)
-  }
-
   /// p · body(f) + τ · (t · title(f)) for every field.
   func rawScores(tokens: TokenBuffer, title: String?) -> [Double] {
     var counter = TermCounter()

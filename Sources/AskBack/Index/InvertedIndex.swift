@@ -161,18 +161,6 @@ public struct InvertedIndex: Sendable {
     return Int(blockStarts[row + blockCount]) - Int(blockStarts[row])
   }
 
-  /// The documents that contain `term`, in ascending order.
-  public func documents(containing term: TermID) -> [DocID] {
-    var result: [DocID] = []
-    for b in 0..<blockCount {
-      let ids = postings(for: term, inBlock: b).map {
-        DocID(b * Self.blockSize + Int(documentOffsets[$0]))
-      }
-      result += ids.sorted()
-    }
-    return result
-  }
-
   /// The L2-normalised weight of `term` in `document`, or 0 when the
   /// document does not contain it.
   ///

@@ -39,23 +39,19 @@ public struct Ranker: Sendable {
     self.block = [Float](repeating: 0, count: min(index.documentCount, InvertedIndex.blockSize))
   }
 
-  /// The best documents for `query`: at most `limit`, each scoring above
-  /// zero, and each passing `filter` when one is given.
-  public mutating func topDocuments(
-    for query: SparseVector, limit: Int, filter: DocumentFilter? = nil
-  ) -> [ScoredDocument] {
+  /// The best documents for `query`: at most `limit`, each scoring above zero.
+  public mutating func topDocuments(for query: SparseVector, limit: Int) -> [ScoredDocument] {
     var results: [ScoredDocument] = []
-    topDocuments(for: query, limit: limit, filter: filter, into: &results)
+    topDocuments(for: query, limit: limit, into: &results)
     return results
   }
 
   /// Replaces the contents of `results` with the best documents for `query`; see
-  /// ``topDocuments(for:limit:filter:)``.
+  /// ``topDocuments(for:limit:)``.
   ///
   /// Reusing `results` across queries, a ranker allocates nothing per query.
   public mutating func topDocuments(
-    for query: SparseVector, limit: Int, filter: DocumentFilter? = nil,
-    into results: inout [ScoredDocument]
+    for query: SparseVector, limit: Int, into results: inout [ScoredDocument]
   ) {
     precondition(limit >= 0, "limit must not be negative")
     if top.limit != limit { top = TopK(limit: limit) }
@@ -73,9 +69,7 @@ public struct Ranker: Sendable {
             let score = sums[i] * inverseNorms[base + i]
             sums[i] = 0
             guard score > 0, !top.isFull || score >= top.threshold else { return }
-            let doc = DocID(base + i)
-            if let filter, !filter.allows(doc) { return }
-            top.consider(doc, score: score)
+            top.consider(DocID(base + i), score: score)
           }
           if sparse {
             for i in touched { visit(Int(i)) }
@@ -182,25 +176,5 @@ public struct Ranker: Sendable {
         block[offset] += weight
       }
     }
-  }
-}
-
-/// Which documents a ranking may return: those whose mask shares a bit with
-/// the required bits.
-public struct DocumentFilter: Sendable {
-  /// One mask per document.
-  public let masks: [UInt8]
-  /// The bits of which a document needs at least one.
-  public let required: UInt8
-
-  public init(masks: [UInt8], required: UInt8) {
-    self.masks = masks
-    self.required = required
-  }
-
-  /// Whether `document` passes.
-  @inlinable
-  public func allows(_ document: DocID) -> Bool {
-    masks[document.index] & required != 0
   }
 }

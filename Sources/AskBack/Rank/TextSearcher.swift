@@ -22,20 +22,20 @@ public struct TextSearcher: Sendable {
     self.ranker = Ranker(index: index)
   }
 
-  /// The best documents for `text`; see ``Ranker/topDocuments(for:limit:filter:)``.
+  /// The best documents for `text`; see ``Ranker/topDocuments(for:limit:)``.
   public mutating func topDocuments(
-    for text: String, limit: Int, filter: DocumentFilter? = nil
+    for text: String, limit: Int
   ) -> [ScoredDocument] {
     var text = text
-    return text.withUTF8 { topDocuments(forUTF8: $0, limit: limit, filter: filter) }
+    return text.withUTF8 { topDocuments(forUTF8: $0, limit: limit) }
   }
 
   /// The best documents for the UTF-8 bytes `text`.
   public mutating func topDocuments(
-    forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int, filter: DocumentFilter? = nil
+    forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int
   ) -> [ScoredDocument] {
     var results: [ScoredDocument] = []
-    topDocuments(forUTF8: text, limit: limit, filter: filter, into: &results)
+    topDocuments(forUTF8: text, limit: limit, into: &results)
     return results
   }
 
@@ -43,12 +43,12 @@ public struct TextSearcher: Sendable {
   ///
   /// Reusing `results`, a searcher allocates nothing per text once its buffers have grown.
   public mutating func topDocuments(
-    forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int, filter: DocumentFilter? = nil,
+    forUTF8 text: UnsafeBufferPointer<UInt8>, limit: Int,
     into results: inout [ScoredDocument]
   ) {
     tokens.removeAll()
     analyzer.analyze(utf8: text, into: &tokens)
     weighting.vectorize(tokens, into: &query, counter: &counter)
-    ranker.topDocuments(for: query, limit: limit, filter: filter, into: &results)
+    ranker.topDocuments(for: query, limit: limit, into: &results)
   }
 }
