@@ -106,11 +106,11 @@ enum Micro {
   }
 
   /// The postings to use: a JSON Lines file with "text" or "title" and
-  /// "description", or by default the development postings beside the
-  /// checkout, else the shipped examples.
+  /// "description", or by default the development postings of the test
+  /// fixtures, else the shipped examples.
   static func loadPostings(_ path: String?) throws -> [String] {
-    let shared = packageRoot.deletingLastPathComponent().appending(
-      path: "shared/eval/dev-postings.jsonl"
+    let shared = packageRoot.appending(
+      path: "Tests/AskBackTests/Fixtures/eval/dev-postings.jsonl"
     ).path
     if let file = path ?? (FileManager.default.fileExists(atPath: shared) ? shared : nil) {
       guard let data = FileManager.default.contents(atPath: file) else {

@@ -27,7 +27,7 @@ enum PeerRun {
     // Build from the question texts; the IDF is fitted on them alone.
     let buildStart = ContinuousClock.now
     var builder = IndexBuilder(analyzer: analyzer)
-    builder.reserveCapacity(estimatedPostings: questions.bytes.count / 6)
+    builder.reserveCapacity(estimatedEntries: questions.bytes.count / 6)
     for i in 0..<questions.count {
       _ = questions.withText(i) { builder.addIndexed(utf8: $0) }
     }
@@ -90,7 +90,7 @@ enum PeerRun {
       ),
       ("n_questions", .number(Double(questionIDs.count))),
       ("n_terms", .number(Double(weighting.termCount))),
-      ("n_postings_entries", .number(Double(index.postingCount))),
+      ("n_postings_entries", .number(Double(index.entryCount))),
       ("k", .number(Double(k))),
       ("threads", .number(Double(threads))),
       ("build_s", .number(rounded(buildSeconds, 3))),

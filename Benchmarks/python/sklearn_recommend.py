@@ -17,7 +17,7 @@ def main():
     corpus, posting_path = sys.argv[1], sys.argv[2]
     with open(f"{corpus}/questions.jsonl", encoding="utf-8") as f:
         questions = [json.loads(line) for line in f if line.strip()]
-    with open(f"{corpus}/postings.jsonl", encoding="utf-8") as f:
+    with open(f"{corpus}/descriptions.jsonl", encoding="utf-8") as f:
         descriptions = [json.loads(line) for line in f if line.strip()]
     with open(posting_path, encoding="utf-8") as f:
         posting = f.read()

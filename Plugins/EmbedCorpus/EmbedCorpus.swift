@@ -11,7 +11,7 @@ import PackagePlugin
 struct EmbedCorpus: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let corpus = context.package.directoryURL.appending(path: "Corpus")
-    let files = ["questions.jsonl", "postings.jsonl", "domains.jsonl"]
+    let files = ["questions.jsonl", "descriptions.jsonl", "fields.jsonl"]
     let output = context.pluginWorkDirectoryURL.appending(path: "ShippedCorpus.swift")
     return [
       .buildCommand(

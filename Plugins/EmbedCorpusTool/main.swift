@@ -2,7 +2,7 @@ import AskBack
 import Foundation
 
 // Writes a Swift file that embeds the corpus files and their binary index.
-// Usage: EmbedCorpusTool OUTPUT.swift QUESTIONS POSTINGS DOMAINS
+// Usage: EmbedCorpusTool OUTPUT.swift QUESTIONS DESCRIPTIONS FIELDS
 // The index is built here, at compile time, so the askback binary only
 // loads it. If the corpus has problems, no index is embedded, and askback
 // builds one at run time and reports the problems as usual.
@@ -10,7 +10,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count == 4 else {
   FileHandle.standardError.write(
-    Data("usage: EmbedCorpusTool OUTPUT.swift QUESTIONS POSTINGS DOMAINS\n".utf8))
+    Data("usage: EmbedCorpusTool OUTPUT.swift QUESTIONS DESCRIPTIONS FIELDS\n".utf8))
   exit(64)
 }
 let output = arguments[0]
@@ -20,8 +20,8 @@ let files = arguments[1...].map { path in
 
 let reading = CorpusLoader.read(
   questions: ("Corpus/questions.jsonl", files[0]),
-  descriptions: files[1].isEmpty ? nil : ("Corpus/postings.jsonl", files[1]),
-  fields: files[2].isEmpty ? nil : ("Corpus/domains.jsonl", files[2]))
+  descriptions: files[1].isEmpty ? nil : ("Corpus/descriptions.jsonl", files[1]),
+  fields: files[2].isEmpty ? nil : ("Corpus/fields.jsonl", files[2]))
 var index: [UInt8] = []
 if reading.problems.isEmpty {
   index = IndexFile.encode(
@@ -40,7 +40,7 @@ var source = """
 
 
   """
-for (name, bytes) in zip(["questions", "postings", "domains", "index"], files + [index]) {
+for (name, bytes) in zip(["questions", "descriptions", "fields", "index"], files + [index]) {
   let what =
     name == "index"
     ? "The binary index of Corpus/, built at compile time" : "The bytes of Corpus/\(name).jsonl"

@@ -111,8 +111,8 @@ struct SourceOptions {
   static func readShipped() -> CorpusReading {
     CorpusLoader.read(
       questions: ("Corpus/questions.jsonl", ShippedCorpus.questions),
-      descriptions: ShippedCorpus.postings.isEmpty
-        ? nil : ("Corpus/postings.jsonl", ShippedCorpus.postings),
-      fields: ShippedCorpus.domains.isEmpty ? nil : ("Corpus/domains.jsonl", ShippedCorpus.domains))
+      descriptions: ShippedCorpus.descriptions.isEmpty
+        ? nil : ("Corpus/descriptions.jsonl", ShippedCorpus.descriptions),
+      fields: ShippedCorpus.fields.isEmpty ? nil : ("Corpus/fields.jsonl", ShippedCorpus.fields))
   }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Reads a corpus folder: `questions.jsonl`, and optionally `postings.jsonl`
-/// (job descriptions) and `domains.jsonl` (field profiles).
+/// Reads a corpus folder: `questions.jsonl`, and optionally `descriptions.jsonl`
+/// (job descriptions) and `fields.jsonl` (field profiles).
 ///
 /// Every line is checked: valid JSON, an object, the required members with
 /// the right types, a known category and stages, known fields when
-/// `domains.jsonl` is present, well-formed slots, and IDs that are unique
+/// `fields.jsonl` is present, well-formed slots, and IDs that are unique
 /// within their file. ``load(directory:)`` throws when anything is wrong;
 /// ``read(directory:)`` returns what it could read together with every problem.
 ///
@@ -13,8 +13,8 @@ import Foundation
 public enum CorpusLoader {
   /// The file names inside a corpus folder.
   public static let questionsFile = "questions.jsonl"
-  public static let descriptionsFile = "postings.jsonl"
-  public static let fieldsFile = "domains.jsonl"
+  public static let descriptionsFile = "descriptions.jsonl"
+  public static let fieldsFile = "fields.jsonl"
 
   /// Loads the corpus in `directory`.
   /// - Throws: ``CorpusError`` naming the first problem's file and line.

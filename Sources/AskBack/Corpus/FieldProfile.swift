@@ -1,4 +1,4 @@
-/// A field of work from `domains.jsonl`: its name, a description, the terms
+/// A field of work from `fields.jsonl`: its name, a description, the terms
 /// its postings use (tools, certifications, acronyms, duties) and the job
 /// titles its postings carry.
 public struct FieldProfile: Sendable, Hashable {

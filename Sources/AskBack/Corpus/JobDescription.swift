@@ -1,4 +1,4 @@
-/// A job description from `postings.jsonl`.
+/// A job description from `descriptions.jsonl`.
 ///
 /// Job descriptions feed the idf statistics and the field model; they are never recommended.
 public struct JobDescription: Sendable, Hashable, Identifiable {

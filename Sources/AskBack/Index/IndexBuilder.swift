@@ -31,11 +31,11 @@ public struct IndexBuilder {
     self.analyzer = analyzer
   }
 
-  /// Reserves room for about `estimatedPostings` (document, term) entries,
+  /// Reserves room for about `estimatedEntries` (document, term) entries,
   /// so the forward index does not grow by copying.
-  public mutating func reserveCapacity(estimatedPostings: Int) {
-    forwardTerms.reserveCapacity(estimatedPostings)
-    forwardCounts.reserveCapacity(estimatedPostings)
+  public mutating func reserveCapacity(estimatedEntries: Int) {
+    forwardTerms.reserveCapacity(estimatedEntries)
+    forwardCounts.reserveCapacity(estimatedEntries)
   }
 
   /// The number of indexed documents so far.
@@ -114,7 +114,7 @@ public struct IndexBuilder {
     let idf = weighting.idf
     let frequencyWeights = InvertedIndex.frequencyWeights
 
-    // Counting sort by term: each term's postings start where the previous
+    // Counting sort by term: each term's entries start where the previous
     // term's end, and documents arrive in ascending order.
     var next = [UInt32](repeating: 0, count: termCount + 1)
     for term in forwardTerms { next[Int(term) + 1] += 1 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Term-to-document postings in compact flat arrays.
+/// Term-to-document entries in compact flat arrays (what Lucene calls postings: here "posting"
+/// always means a job posting).
 ///
 /// A TF-IDF weight factors into a term part, a document part and the term
 /// frequency (see ``TFIDFWeighting``):
@@ -8,7 +9,7 @@ import Foundation
 ///     w(d, t) = (1 + ln tf(d, t)) · idf(t) / ‖d‖
 ///
 /// so the index stores each factor once: `termWeights[t]` = idf(t),
-/// `inverseNorms[d]` = 1 / ‖d‖, and per posting only the document and its
+/// `inverseNorms[d]` = 1 / ‖d‖, and per entry only the document and its
 /// term frequency. A query's score for a document is then
 ///
 ///     score(d) = inverseNorms[d] · Σ_t q(t) · idf(t) · (1 + ln tf(d, t))
@@ -16,7 +17,7 @@ import Foundation
 /// which a ranker accumulates per document and scales once.
 ///
 /// Documents are split into blocks of ``blockSize`` consecutive IDs. The
-/// postings of term *t* in block *b* are the positions
+/// entries of term *t* in block *b* are the positions
 /// `blockStarts[t * (blockCount + 1) + b] ..< blockStarts[t * (blockCount + 1) + b + 1]`
 /// of `documentOffsets` (each document's ID minus the block's first ID) and
 /// `termFrequencies` (capped at 255: a term repeated more often in one
@@ -24,7 +25,7 @@ import Foundation
 /// range, the documents where the term occurs once come first, from
 /// `repeatStarts[t * blockCount + b]` on those where it occurs more often;
 /// each run ascends by document. Most terms of short texts occur once, so a
-/// ranker adds those with one load and no multiplication. A posting takes
+/// ranker adds those with one load and no multiplication. An entry takes
 /// three bytes, and a ranker scores one block at a time with an accumulator
 /// small enough to stay in the CPU cache.
 public struct InvertedIndex: Sendable {
@@ -38,16 +39,16 @@ public struct InvertedIndex: Sendable {
   public let documentCount: Int
   /// The number of document blocks (at least 1).
   public let blockCount: Int
-  /// Where each term's postings start in each block; see the type's description.
+  /// Where each term's entries start in each block; see the type's description.
   ///
-  /// `blockStarts[t * (blockCount + 1) + blockCount]` is where term *t*'s postings end.
+  /// `blockStarts[t * (blockCount + 1) + blockCount]` is where term *t*'s entries end.
   public let blockStarts: [UInt32]
-  /// Where the postings with a term frequency above 1 start, per term and
+  /// Where the entries with a term frequency above 1 start, per term and
   /// block; see the type's description.
   public let repeatStarts: [UInt32]
-  /// Each posting's document ID minus the first ID of its block.
+  /// Each entry's document ID minus the first ID of its block.
   public let documentOffsets: [UInt16]
-  /// Each posting's term frequency, 1 to 255.
+  /// Each entry's term frequency, 1 to 255.
   public let termFrequencies: [UInt8]
   /// idf(t) for each term.
   public let termWeights: [Float]
@@ -61,12 +62,12 @@ public struct InvertedIndex: Sendable {
   /// Creates an index from its arrays, checking that they fit together.
   ///
   /// - Throws: ``IndexError/inconsistent(_:)`` when they do not: a block
-  ///   start out of order or past the postings, a document offset outside
+  ///   start out of order or past the entries, a document offset outside
   ///   its block or out of order, a term frequency of 0, a weight that is
   ///   not finite and positive, or arrays of the wrong length. An index read
   ///   from a file is checked this way before use, so a damaged file can
   ///   never make a ranker read or write out of bounds.
-  /// - Complexity: O(*e* + *v* · *b*) for *e* postings, *v* terms and *b* blocks.
+  /// - Complexity: O(*e* + *v* · *b*) for *e* entries, *v* terms and *b* blocks.
   public init(
     documentCount: Int, blockStarts: [UInt32], repeatStarts: [UInt32], documentOffsets: [UInt16],
     termFrequencies: [UInt8], termWeights: [Float], inverseNorms: [Float]
@@ -76,7 +77,7 @@ public struct InvertedIndex: Sendable {
       throw .inconsistent("one norm per document")
     }
     guard documentOffsets.count == termFrequencies.count else {
-      throw .inconsistent("one term frequency per posting")
+      throw .inconsistent("one term frequency per entry")
     }
     guard blockStarts.count == termWeights.count * (blockCount + 1),
       repeatStarts.count == termWeights.count * blockCount
@@ -93,7 +94,7 @@ public struct InvertedIndex: Sendable {
         let start = Int(blockStarts[row + b])
         let end = Int(blockStarts[row + b + 1])
         guard start <= end, end <= documentOffsets.count else {
-          throw .inconsistent("term \(t), block \(b): postings out of range")
+          throw .inconsistent("term \(t), block \(b): entries out of range")
         }
         let split = Int(repeatStarts[t * blockCount + b])
         guard start <= split, split <= end else {
@@ -108,7 +109,7 @@ public struct InvertedIndex: Sendable {
           guard offset > previous, offset < blockDocuments, termFrequencies[p] > 0,
             once == (p < split)
           else {
-            throw .inconsistent("term \(t), block \(b): bad posting \(p)")
+            throw .inconsistent("term \(t), block \(b): bad entry \(p)")
           }
           previous = offset
         }
@@ -118,7 +119,7 @@ public struct InvertedIndex: Sendable {
         throw .inconsistent("bad weight of term \(t)")
       }
     }
-    guard previousEnd == documentOffsets.count else { throw .inconsistent("postings left over") }
+    guard previousEnd == documentOffsets.count else { throw .inconsistent("entries left over") }
     for norm in inverseNorms where !(norm.isFinite && norm >= 0) {
       throw .inconsistent("bad document norm")
     }
@@ -135,19 +136,19 @@ public struct InvertedIndex: Sendable {
   /// The number of terms.
   public var termCount: Int { termWeights.count }
 
-  /// The number of postings, over all terms.
-  public var postingCount: Int { documentOffsets.count }
+  /// The number of entries, over all terms.
+  public var entryCount: Int { documentOffsets.count }
 
-  /// The range of `term`'s postings that fall in block `block`; empty for a
+  /// The range of `term`'s entries that fall in block `block`; empty for a
   /// term beyond the index.
   @inlinable
-  public func postings(for term: TermID, inBlock block: Int) -> Range<Int> {
+  public func entries(for term: TermID, inBlock block: Int) -> Range<Int> {
     guard term.index < termCount else { return 0..<0 }
     let row = term.index &* (blockCount &+ 1) &+ block
     return Int(blockStarts[row])..<Int(blockStarts[row &+ 1])
   }
 
-  /// Where the postings of `term` in `block` with a term frequency above 1
+  /// Where the entries of `term` in `block` with a term frequency above 1
   /// begin; those before it occur once.
   @inlinable
   public func repeatStart(for term: TermID, inBlock block: Int) -> Int {
@@ -164,12 +165,12 @@ public struct InvertedIndex: Sendable {
   /// The L2-normalised weight of `term` in `document`, or 0 when the
   /// document does not contain it.
   ///
-  /// - Complexity: O(log *n*) in the term's postings in the document's block.
+  /// - Complexity: O(log *n*) in the term's entries in the document's block.
   public func weight(of term: TermID, in document: DocID) -> Float {
     guard document.index < documentCount else { return 0 }
     let block = document.index / Self.blockSize
     let offset = UInt16(document.index % Self.blockSize)
-    let range = postings(for: term, inBlock: block)
+    let range = entries(for: term, inBlock: block)
     let split = repeatStart(for: term, inBlock: block)
     // Each run ascends by document: search both.
     for run in [range.lowerBound..<split, split..<range.upperBound] {

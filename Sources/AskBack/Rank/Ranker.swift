@@ -3,7 +3,7 @@
 /// Scores are accumulated term by term, one block of
 /// ``InvertedIndex/blockSize`` documents at a time, into a reusable buffer
 /// that stays in the CPU cache: for each block, every query term adds
-/// q(t) · idf(t) · (1 + ln tf) for its postings in that block; then each
+/// q(t) · idf(t) · (1 + ln tf) for its entries in that block; then each
 /// document's sum is scaled by its inverse norm, the block's scores go
 /// through a bounded ``TopK``, and the buffer is cleared for the next block.
 /// Each document's score is summed in query-term order, so the result does
@@ -16,13 +16,13 @@
 ///     var ranker = Ranker(index: index)
 ///     let best = ranker.topDocuments(for: query, limit: 10)
 ///
-/// A block that the query's postings reach sparsely (fewer postings than an
+/// A block that the query's entries reach sparsely (fewer entries than an
 /// eighth of its documents) lists the documents it touches instead of
 /// scanning all of its sums, so a query's work stays in proportion to the
-/// postings it reads.
+/// entries it reads.
 ///
 /// - Complexity: O(*p* + *b* + *t* log *k*) per query, where *p* is the
-///   number of postings of the query's terms, *b* the documents of the
+///   number of entries of the query's terms, *b* the documents of the
 ///   densely reached blocks (at most 8 *p*), *t* the number of documents
 ///   that beat the running *k*-th score and *k* the limit.
 public struct Ranker: Sendable {
@@ -30,7 +30,7 @@ public struct Ranker: Sendable {
   public let index: InvertedIndex
   private var block: [Float]
   private var scaled: [Float] = []
-  /// The block offsets a sparse block's postings reached.
+  /// The block offsets a sparse block's entries reached.
   private var touched: [UInt16] = []
   private var top = TopK(limit: 0)
 
@@ -121,12 +121,12 @@ public struct Ranker: Sendable {
     let index = self.index
     let size = min(InvertedIndex.blockSize, index.documentCount - b * InvertedIndex.blockSize)
     guard size > 0 else { return (0, false) }
-    // With few postings in the block, list the documents they reach rather
+    // With few entries in the block, list the documents they reach rather
     // than scan every document's sum afterwards: the work stays in
-    // proportion to the postings read.
-    var postingCount = 0
-    for term in query.terms { postingCount += index.postings(for: term, inBlock: b).count }
-    let sparse = postingCount * 8 < size
+    // proportion to the entries read.
+    var entryCount = 0
+    for term in query.terms { entryCount += index.entries(for: term, inBlock: b).count }
+    let sparse = entryCount * 8 < size
     touched.removeAll(keepingCapacity: true)
     if sparse {
       accumulateListing(query, block: b)
@@ -138,7 +138,7 @@ public struct Ranker: Sendable {
           scaled.withUnsafeBufferPointer { factors in
             block.withUnsafeMutableBufferPointer { sums in
               for (term, factor) in zip(query.terms, factors) {
-                let range = index.postings(for: term, inBlock: b)
+                let range = index.entries(for: term, inBlock: b)
                 let split = index.repeatStart(for: term, inBlock: b)
                 // The index was checked when made: offsets lie within the
                 // block and frequencies within the table. Single
@@ -165,7 +165,7 @@ public struct Ranker: Sendable {
   /// `touched`, once.
   private mutating func accumulateListing(_ query: SparseVector, block b: Int) {
     for (term, factor) in zip(query.terms, scaled) {
-      let range = index.postings(for: term, inBlock: b)
+      let range = index.entries(for: term, inBlock: b)
       let split = index.repeatStart(for: term, inBlock: b)
       for p in range {
         let offset = Int(index.documentOffsets[p])

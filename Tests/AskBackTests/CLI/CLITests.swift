@@ -191,12 +191,10 @@ struct CLITests {
     #expect(result.stdout.hasPrefix("askback "))
   }
 
-  /// Real postings from the development set, when it is beside the checkout.
-  static let devPostings = Paths.package.deletingLastPathComponent()
-    .appending(path: "shared/eval/dev-postings.jsonl")
+  /// Real postings from the development set.
+  static let devPostings = Paths.fixtures.appending(path: "eval/dev-postings.jsonl")
 
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: devPostings.path)))
-  func recommendServesRealPostings() throws {
+  @Test func recommendServesRealPostings() throws {
     let lines = try readText(Self.devPostings).split(separator: "\n").prefix(25)
     for line in lines {
       let row = try JSONReader.parse(String(line))

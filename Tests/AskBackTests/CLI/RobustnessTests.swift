@@ -37,7 +37,7 @@ struct RobustnessTests {
       to: directory.appending(path: "questions.jsonl"), atomically: true, encoding: .utf8)
     if let fields {
       try? fields.joined(separator: "\n").write(
-        to: directory.appending(path: "domains.jsonl"), atomically: true, encoding: .utf8)
+        to: directory.appending(path: "fields.jsonl"), atomically: true, encoding: .utf8)
     }
     return directory.path
   }
