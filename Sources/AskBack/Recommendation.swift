@@ -7,7 +7,7 @@ public struct Recommendation: Sendable, Equatable {
   /// The company name found in the posting, or `nil`.
   public var company: String?
   /// The fields the posting most likely belongs to, best first.
-  public var domains: [FieldScore]
+  public var fields: [FieldScore]
   /// The recommended questions, best first.
   public var questions: [RecommendedQuestion]
   /// Remarks about the posting, such as having no known terms.
@@ -16,13 +16,13 @@ public struct Recommendation: Sendable, Equatable {
   public var omitted: [OmittedQuestion]
 
   public init(
-    stage: Stage, role: String? = nil, company: String? = nil, domains: [FieldScore] = [],
+    stage: Stage, role: String? = nil, company: String? = nil, fields: [FieldScore] = [],
     questions: [RecommendedQuestion] = [], notes: [String] = [], omitted: [OmittedQuestion] = []
   ) {
     self.stage = stage
     self.role = role
     self.company = company
-    self.domains = domains
+    self.fields = fields
     self.questions = questions
     self.notes = notes
     self.omitted = omitted

@@ -162,7 +162,7 @@ public struct Recommender: Sendable {
     }
     return Recommendation(
       stage: options.stage, role: facts.role, company: facts.company,
-      domains: Array(fieldScores.prefix(3)), questions: questions, notes: notes, omitted: omitted)
+      fields: Array(fieldScores.prefix(3)), questions: questions, notes: notes, omitted: omitted)
   }
 
   /// The terms `query` shares with document `doc`, by contribution, largest

@@ -54,7 +54,7 @@ enum EvalCommand {
         posting.text, options: list.recommendation)
       report.add(posting, result)
       if parsed.flag("details") {
-        let fields = result.domains.map(\.name).joined(separator: ",")
+        let fields = result.fields.map(\.name).joined(separator: ",")
         details +=
           "\(posting.id)\t\(posting.category)\t\(fields)\t\(result.role ?? "-")\t\(posting.title)\t"
           + "\(result.company ?? "-")\t\(posting.company ?? "-")\n"

@@ -40,10 +40,10 @@ struct RecommenderTests {
     ]
     for (file, field, role, company) in expected {
       let result = recommender.recommend(try Self.example(file))
-      #expect(result.domains.first?.name == field)
+      #expect(result.fields.first?.name == field)
       #expect(result.role == role)
       #expect(result.company == company)
-      let own = result.questions.filter { $0.question.domains.contains(field) }
+      let own = result.questions.filter { $0.question.fields.contains(field) }
       #expect(own.count >= 3, "\(file)")
       #expect(result.questions.contains { $0.text.contains(company) || $0.text.contains(role) })
       #expect(!result.questions.contains { $0.text.contains("{") })
@@ -109,9 +109,9 @@ struct RecommenderTests {
     let recommender = try Self.recommender.get()
     let result = recommender.recommend("Ελληνικά κείμενα μόνο εδώ")
     #expect(result.questions.count == 10)
-    #expect(result.domains.isEmpty)
+    #expect(result.fields.isEmpty)
     #expect(!result.notes.isEmpty)
-    #expect(result.questions.allSatisfy { $0.question.domains.isEmpty })
+    #expect(result.questions.allSatisfy { $0.question.fields.isEmpty })
   }
 
   @Test func theSameInputGivesTheSameOutput() throws {

@@ -98,7 +98,7 @@ public enum CorpusChecker {
     if question.category == .feedback && question.stages != StageSet([.rejected]) {
       report("\(question.id): feedback requests fit the rejected stage only")
     }
-    if !question.domains.isEmpty && question.keywords.isEmpty {
+    if !question.fields.isEmpty && question.keywords.isEmpty {
       report("\(question.id): a question for a field needs keywords")
     }
     return problems
@@ -181,7 +181,7 @@ public enum CorpusChecker {
             "the field \"\(profile.name)\" lists \(distinct) distinct terms; at least \(rules.minimumProfileTerms) are required"
           ))
       }
-      let specific = corpus.questions.filter { $0.domains.contains(profile.name) }.count
+      let specific = corpus.questions.filter { $0.fields.contains(profile.name) }.count
       if specific < rules.minimumPerField {
         report(
           questionsPath,

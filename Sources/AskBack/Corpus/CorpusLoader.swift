@@ -195,7 +195,7 @@ public enum CorpusLoader {
       let categoryName = string(object, "category", path: path, line: line, problems: &problems)
       let stageNames = strings(
         object, "stages", path: path, line: line, problems: &problems, required: true)
-      let domains = strings(object, "domains", path: path, line: line, problems: &problems)
+      let fields = strings(object, "fields", path: path, line: line, problems: &problems)
       let keywords = strings(object, "keywords", path: path, line: line, problems: &problems)
       var category: Category?
       if let categoryName {
@@ -215,18 +215,18 @@ public enum CorpusLoader {
           }
         }
       }
-      if let domains, let knownFields {
-        for field in domains where !knownFields.contains(field) {
+      if let fields, let knownFields {
+        for field in fields where !knownFields.contains(field) {
           problems.append(CorpusProblem(path, line, "unknown field \"\(field)\""))
         }
       }
       noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
-      guard problems.count == before, let id, let text, let category, let domains, let keywords
+      guard problems.count == before, let id, let text, let category, let fields, let keywords
       else { return }
       do {
         questions.append(
           try Question(
-            id: id, text: text, category: category, stages: stages, domains: domains,
+            id: id, text: text, category: category, stages: stages, fields: fields,
             keywords: keywords))
         lines.append(line)
       } catch {

@@ -27,11 +27,11 @@ public struct CorpusStatistics: Sendable {
     out += Self.table(rows) + "\n"
 
     var fieldRows: [[String]] = [["field", "questions", "job descriptions", "profile terms"]]
-    let general = corpus.questions.filter { $0.domains.isEmpty }.count
+    let general = corpus.questions.filter { $0.fields.isEmpty }.count
     for profile in corpus.fields {
       fieldRows.append([
         profile.name,
-        String(corpus.questions.filter { $0.domains.contains(profile.name) }.count),
+        String(corpus.questions.filter { $0.fields.contains(profile.name) }.count),
         String(corpus.descriptions.filter { $0.category == profile.name }.count),
         String(Set(profile.terms.map { $0.lowercased() }).count),
       ])

@@ -9,21 +9,21 @@ public struct Question: Sendable, Hashable, Identifiable {
   /// The stages it fits.
   public let stages: StageSet
   /// The fields it is specific to; empty when it fits any field.
-  public let domains: [String]
+  public let fields: [String]
   /// Posting words that signal the question.
   public let keywords: [String]
 
   /// Creates a question.
   /// - Throws: ``SlotError`` when the text's slots are malformed.
   public init(
-    id: String, text: String, category: Category, stages: StageSet, domains: [String] = [],
+    id: String, text: String, category: Category, stages: StageSet, fields: [String] = [],
     keywords: [String] = []
   ) throws(SlotError) {
     self.id = id
     self.template = try QuestionTemplate(text)
     self.category = category
     self.stages = stages
-    self.domains = domains
+    self.fields = fields
     self.keywords = keywords
   }
 

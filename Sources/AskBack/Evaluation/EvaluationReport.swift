@@ -44,13 +44,13 @@ public struct EvaluationReport: Sendable {
     postings += 1
     let categories = Set(result.questions.map(\.question.category))
     if Category.core.allSatisfy(categories.contains) { coreCovered += 1 }
-    let fields = result.domains.map(\.name)
+    let fields = result.fields.map(\.name)
     if fields.first == posting.category { fieldTop1 += 1 }
     if fields.prefix(3).contains(posting.category) { fieldTop3 += 1 }
     var own = 0
-    for item in result.questions where !item.question.domains.isEmpty {
+    for item in result.questions where !item.question.fields.isEmpty {
       fieldQuestions += 1
-      if item.question.domains.contains(posting.category) {
+      if item.question.fields.contains(posting.category) {
         ownFieldQuestions += 1
         own += 1
       }

@@ -5,9 +5,9 @@ extension RecommendationFormatter {
       ("role", recommendation.role.map(JSONValue.string) ?? .null),
       ("company", recommendation.company.map(JSONValue.string) ?? .null),
       (
-        "domains",
+        "fields",
         .array(
-          recommendation.domains.map {
+          recommendation.fields.map {
             .object([("name", .string($0.name)), ("score", .number($0.score))])
           })
       ),
@@ -33,7 +33,7 @@ extension RecommendationFormatter {
       ("text", .string(item.text)),
       ("category", .string(item.question.category.rawValue)),
       ("stages", .array(item.question.stages.stages.map { .string($0.rawValue) })),
-      ("domains", .array(item.question.domains.map(JSONValue.string))),
+      ("fields", .array(item.question.fields.map(JSONValue.string))),
       ("score", .number(item.score)),
       (
         "matched",

@@ -5,8 +5,8 @@ extension RecommendationFormatter {
   ) -> String {
     var out = headline(recommendation) + "\n"
     for note in recommendation.notes { out += "Note: \(note)\n" }
-    if explain, !recommendation.domains.isEmpty {
-      let fields = recommendation.domains.map {
+    if explain, !recommendation.fields.isEmpty {
+      let fields = recommendation.fields.map {
         "\($0.name) \(JSONWriter.format($0.score, decimals: 3))"
       }
       out += "Fields: " + fields.joined(separator: ", ") + "\n"

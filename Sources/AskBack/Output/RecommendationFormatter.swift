@@ -3,8 +3,8 @@
 /// JSON has this shape, with members in this order (scores and weights with
 /// four decimals):
 ///
-///     {"role": null, "company": null, "domains": [{"name", "score"}],
-///      "questions": [{"id", "text", "category", "stages", "domains", "score",
+///     {"role": null, "company": null, "fields": [{"name", "score"}],
+///      "questions": [{"id", "text", "category", "stages", "fields", "score",
 ///                     "matched": [{"term", "weight"}], "why": [...]}],
 ///      "notes": [...], "omitted": [{"id", "text", "reason"}]}
 ///

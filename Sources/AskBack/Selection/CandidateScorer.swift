@@ -35,7 +35,7 @@ struct CandidateScorer {
       var score = Double(similarity[i])
       var field: FieldMatch?
       var signalled = true
-      if !question.domains.isEmpty {
+      if !question.fields.isEmpty {
         // A field question needs one of its fields among the posting's own;
         // without one of its keywords in the posting it earns no bonus and
         // may only fill its field's reserved places.
@@ -43,7 +43,7 @@ struct CandidateScorer {
           question.keywords.isEmpty
           || QuestionFeatures.matchesKeyword(queryTerms, features.keywordTerms[i])
         guard
-          let closest = question.domains.filter(ownFields.contains).map({
+          let closest = question.fields.filter(ownFields.contains).map({
             FieldMatch(name: $0, probability: probability[$0] ?? 0)
           })
           .max(by: { $0.probability < $1.probability })

@@ -135,9 +135,9 @@ struct RecommendationPlan: Sendable {
       }
     }
     for ownField in ownFields where usesOwnField {
-      var own = chosen.filter { $0.candidate.question.domains.contains(ownField) }.count
+      var own = chosen.filter { $0.candidate.question.fields.contains(ownField) }.count
       for candidate in ranked where own < policy.ownFieldTarget && chosen.count < limit {
-        if candidate.question.domains.contains(ownField) && fits(candidate, capped: true) {
+        if candidate.question.fields.contains(ownField) && fits(candidate, capped: true) {
           take(candidate, .ownField(ownField))
           own += 1
         }

@@ -8,7 +8,7 @@ extension Corpus {
       writer.write(question.text)
       writer.write(UInt8(question.category.order))
       writer.write(question.stages.rawValue)
-      writer.write(question.domains)
+      writer.write(question.fields)
       writer.write(question.keywords)
     }
     writer.write(fields.count)
@@ -31,7 +31,7 @@ extension Corpus {
       let text = try reader.readString()
       let order = Int(try reader.readByte())
       let stages = StageSet(rawValue: try reader.readByte())
-      let domains = try reader.readStrings()
+      let fields = try reader.readStrings()
       let keywords = try reader.readStrings()
       guard order < Category.allCases.count, stages.rawValue != 0,
         stages.rawValue < 1 << Stage.allCases.count, ids.insert(id).inserted
@@ -40,7 +40,7 @@ extension Corpus {
         questions.append(
           try Question(
             id: id, text: text, category: Category.allCases[order], stages: stages,
-            domains: domains,
+            fields: fields,
             keywords: keywords))
       } catch {
         throw .corrupt("question \(id): \(error)")
@@ -58,7 +58,7 @@ extension Corpus {
     }
     let names = Set(fields.map(\.name))
     guard names.count == fields.count,
-      questions.allSatisfy({ $0.domains.allSatisfy(names.contains) })
+      questions.allSatisfy({ $0.fields.allSatisfy(names.contains) })
     else {
       throw .corrupt("the fields")
     }

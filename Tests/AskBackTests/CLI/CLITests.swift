@@ -213,7 +213,7 @@ struct CLITests {
       Issue.record("not an object")
       return
     }
-    #expect(members.map(\.key) == ["role", "company", "domains", "questions", "notes", "omitted"])
+    #expect(members.map(\.key) == ["role", "company", "fields", "questions", "notes", "omitted"])
     let questions = try #require(value["questions"]?.arrayValue)
     #expect(questions.count == count)
     for question in questions {
@@ -223,7 +223,7 @@ struct CLITests {
       }
       #expect(
         fields.map(\.key) == [
-          "id", "text", "category", "stages", "domains", "score", "matched", "why",
+          "id", "text", "category", "stages", "fields", "score", "matched", "why",
         ])
       #expect(question["text"]?.stringValue?.contains("{") == false)
       #expect(question["score"]?.numberValue != nil)

@@ -149,7 +149,7 @@ struct RobustnessTests {
         "unknown stage \"lunch\""),
       bad(
         "unknown field",
-        #"{"id": "b", "text": "Why?", "category": "role", "stages": ["screen"], "domains": ["cooking"]}"#,
+        #"{"id": "b", "text": "Why?", "category": "role", "stages": ["screen"], "fields": ["cooking"]}"#,
         "unknown field \"cooking\"", fields: [field]),
       bad(
         "duplicate id", #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#,

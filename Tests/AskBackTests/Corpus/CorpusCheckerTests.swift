@@ -26,13 +26,13 @@ struct CorpusCheckerTests {
   }
 
   func question(
-    _ id: String, _ text: String, _ category: String, _ stages: [String], domains: [String] = [],
+    _ id: String, _ text: String, _ category: String, _ stages: [String], fields: [String] = [],
     keywords: [String] = []
   ) -> String {
     let value: JSONValue = .object([
       ("id", .string(id)), ("text", .string(text)), ("category", .string(category)),
       ("stages", .array(stages.map(JSONValue.string))),
-      ("domains", .array(domains.map(JSONValue.string))),
+      ("fields", .array(fields.map(JSONValue.string))),
       ("keywords", .array(keywords.map(JSONValue.string))),
     ])
     return JSONWriter.string(value)
@@ -88,7 +88,7 @@ struct CorpusCheckerTests {
   @Test func fieldQuestionsNeedKeywordsAndFallbacksMustReadWell() {
     let found = problems([
       question(
-        "a", "How is the unit staffed at night?", "team", ["first-round"], domains: ["healthcare"]),
+        "a", "How is the unit staffed at night?", "team", ["first-round"], fields: ["healthcare"]),
       question("b", "How does the {role|role} grow here?", "growth", ["first-round"]),
       question("c", "What does {company| the firm } value?", "culture", ["first-round"]),
     ])

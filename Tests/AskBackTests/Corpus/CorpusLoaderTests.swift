@@ -13,7 +13,7 @@ struct CorpusLoaderTests {
 
   @Test func readsAWellFormedQuestion() throws {
     let line =
-      #"{"id": "timeline-001", "text": "When will {company|the team} decide?", "category": "timeline", "stages": ["screen", "closing"], "domains": [], "keywords": ["hiring"]}"#
+      #"{"id": "timeline-001", "text": "When will {company|the team} decide?", "category": "timeline", "stages": ["screen", "closing"], "fields": [], "keywords": ["hiring"]}"#
     let (corpus, problems) = read(line + "\n\n")
     #expect(problems.isEmpty)
     let question = try #require(corpus.questions.first)
@@ -36,7 +36,7 @@ struct CorpusLoaderTests {
         #"{"id": "a", "text": "Why {team|us}?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why {role|}?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why { ?", "category": "role", "stages": ["screen"]}"#,
-        #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "domains": ["cooking"]}"#,
+        #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "fields": ["cooking"]}"#,
         #"{"id": "a", "text": "Why?""#,
         #"["not", "an", "object"]"#,
       ],

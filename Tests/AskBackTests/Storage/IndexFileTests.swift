@@ -83,7 +83,7 @@ struct IndexFileTests {
   /// The small index the index-loader fuzz target patches (Fuzz/Targets/FuzzIndexLoader.swift).
   static func fuzzSeed() -> [UInt8] {
     let line =
-      #"{"id": "a", "text": "What is the hardest part of the {role|job}?", "category": "challenges", "stages": ["screen"], "domains": ["sales"], "keywords": ["quota"]}"#
+      #"{"id": "a", "text": "What is the hardest part of the {role|job}?", "category": "challenges", "stages": ["screen"], "fields": ["sales"], "keywords": ["quota"]}"#
     let second =
       #"{"id": "b", "text": "Who are your main competitors?", "category": "competitors", "stages": ["screen", "first-round"]}"#
     let field =
