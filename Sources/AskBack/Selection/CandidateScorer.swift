@@ -57,7 +57,7 @@ struct CandidateScorer {
         continue
       }
       candidates.append(
-        Candidate(index: i, question: question, score: score, field: field, signalled: true))
+        Candidate(index: i, question: question, score: score, field: field, signalled: signalled))
     }
     return (candidates, answered)
   }
