@@ -20,18 +20,9 @@ enum AnsweredTopics {
     }
     for i in lower.indices {
       let word = lower[i]
-      // Pay: an amount of money next to a range, a period or a pay label.
-      if found[.salaryRange] == nil, Topic.isMoney(word) {
-        let window = lower[max(0, i - 4)..<min(lower.count, i + 4)].joined(separator: " ")
-        let periods = [
-          "hour", "hr", "year", "yr", "annual", "annually", "salary", "pay", "range", "month",
-          "week", "per", "base", "compensation", "wage", "-", "–", "to",
-        ]
-        if periods.contains(where: { window.contains($0) }) || word.contains("-")
-          || word.contains("–")
-        {
-          found[.salaryRange] = quote(i - 1, i + 3)
-        }
+      // Pay: an amount of money in a range, at a rate, or after a pay label.
+      if found[.salaryRange] == nil, Topic.isMoney(word), isPay(at: i, in: lower) {
+        found[.salaryRange] = quote(i - 1, i + 3)
       }
       if found[.workArrangement] == nil {
         let arrangement = [
@@ -85,5 +76,60 @@ enum AnsweredTopics {
       }
     }
     return found
+  }
+
+  /// The periods a pay rate is given in.
+  static let payPeriods: [String] = [
+    "hour", "hr", "hours", "year", "yr", "annum", "month", "mo", "week", "wk", "day", "shift",
+  ]
+  /// Words after an amount that make it a rate: "$22 hourly".
+  static let rateWords: Set<String> = [
+    "hourly", "annually", "yearly", "monthly", "weekly", "daily", "annual", "/hr", "/hour", "/yr",
+  ]
+  /// Words that join the two ends of a range.
+  static let rangeJoiners: Set<String> = ["-", "–", "—", "to", "and"]
+  /// Labels that make the amount after them pay, within the four words before it.
+  static let payLabels: Set<String> = [
+    "salary", "salaries", "pay", "wage", "wages", "compensation", "rate", "range", "earn",
+    "earning", "earnings", "paying", "ote", "stipend", "min", "mid", "max", "midpoint",
+  ]
+
+  /// Whether the amount of money at `i` of the lower-case words `lower` states pay.
+  ///
+  /// It does when it is a range of two amounts ("$60,000 - $75,000", "$60K-$75K", "$25 to $30"), a rate ("$28/hour", "$19 per
+  /// hour", "$25 an hour", "$22.50 hourly"), or an amount after a pay label ("Salary: $90,000",
+  /// "base salary of $90,000"). Words are compared whole, so "raised $5 million from investors"
+  /// and "a match of up to $5,000" state no pay.
+  static func isPay(at i: Int, in lower: [String]) -> Bool {
+    func word(_ k: Int) -> String {
+      k >= 0 && k < lower.count ? lower[k].trimming(".,;:!?()[]*\"'") : ""
+    }
+    let amount = lower[i]
+    // A range or a rate written as one token: "$60k-$75k", "$28/hour".
+    if let dash = amount.dropFirst().firstIndex(where: { "-–—".contains($0) }),
+      amount[amount.index(after: dash)...].contains(where: \.isNumber)
+    {
+      return true
+    }
+    if let slash = amount.firstIndex(of: "/") {
+      // The period may run into the next word: "$30/hrTwo paid days".
+      let period = amount[amount.index(after: slash)...].prefix(while: \.isLetter)
+      if payPeriods.contains(where: { period.hasPrefix($0) }) { return true }
+    }
+    // A range: amount, joiner, amount (the second may omit the sign: "$72K – 168K").
+    if rangeJoiners.contains(word(i + 1)),
+      Topic.isMoney(word(i + 2)) || word(i + 2).first?.isNumber == true
+    {
+      return true
+    }
+    if rangeJoiners.contains(word(i - 1)), Topic.isMoney(word(i - 2)) { return true }
+    // A rate: "per hour", "an hour", "a year", "hourly".
+    if rateWords.contains(word(i + 1)) { return true }
+    if ["per", "an", "a", "each", "every"].contains(word(i + 1)), payPeriods.contains(word(i + 2)) {
+      return true
+    }
+    // A label just before the amount.
+    for k in max(0, i - 4)..<i where payLabels.contains(word(k)) { return true }
+    return false
   }
 }
