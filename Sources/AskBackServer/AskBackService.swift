@@ -299,7 +299,8 @@ public struct AskBackService: Sendable {
   private func decodeForm(_ request: HTTPRequest) throws(Failure) -> Posting {
     let fields = FormDecoding.pairs(request.body)
     let field = { (name: String) in fields.first { $0.name == name }?.value }
-    var posting = Posting(text: field("text") ?? "")
+    // Browsers send a text area's line breaks as CRLF; the command line reads files with LF.
+    var posting = Posting(text: (field("text") ?? "").replacing("\r\n", with: "\n"))
     posting.stage = try stage(field("stage").flatMap { $0.isEmpty ? nil : $0 })
     posting.top = try top(field("top").flatMap { $0.isEmpty ? nil : $0 })
     posting.date = field("date") ?? ""
