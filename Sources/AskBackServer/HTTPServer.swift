@@ -96,9 +96,19 @@ public final class HTTPServer: @unchecked Sendable {
   /// Binds, listens and starts accepting on a thread of its own.
   /// - Throws: ``SocketError`` when the address cannot be used.
   public func start() throws(SocketError) {
-    let (fd, boundPort, loopback) = try Socket.listen(
-      host: configuration.host, port: configuration.port)
-    wake = try Socket.makePipe()
+    let (fd, boundPort, loopback): (Int32, Int, Bool)
+    do {
+      wake = try Socket.makePipe()
+      (fd, boundPort, loopback) = try Socket.listen(
+        host: configuration.host, port: configuration.port)
+    } catch {
+      pool.shutdown()
+      if wake.read >= 0 {
+        Socket.close(wake.read)
+        Socket.close(wake.write)
+      }
+      throw error
+    }
     listener = fd
     port = boundPort
     isLoopback = loopback
