@@ -69,7 +69,11 @@ final class Connection {
         guard writeAll(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
       }
       let midRequest = parser.isMidRequest || start < buffer.count
-      if midRequest && requestStarted == nil { requestStarted = .now }
+      if !midRequest {
+        requestStarted = nil
+      } else if requestStarted == nil {
+        requestStarted = .now
+      }
       if !midRequest && server.isStopping { return false }
       let deadline =
         midRequest

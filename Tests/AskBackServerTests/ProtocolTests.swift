@@ -230,6 +230,20 @@ struct ProtocolTests {
     }
   }
 
+  @Test func blankLinesBetweenRequestsDoNotStartTheReadTimeout() throws {
+    try TestServer.with { server in
+      let client = try RawClient(port: server.port)
+      try client.send(request("GET", "/healthz"))
+      #expect(try client.read().status == 200)
+      try client.send("\r\n")
+      usleep(1_300_000)
+      try client.send("GET /healthz HTTP/1.1\r\n")
+      usleep(100_000)
+      try client.send("Host: x\r\n\r\n")
+      #expect(try client.read().status == 200)
+    }
+  }
+
   @Test func idleConnectionsCloseAfterTheIdleTimeout() throws {
     try TestServer.with({ $0.idleTimeout = .milliseconds(300) }) { server in
       let client = try RawClient(port: server.port)
