@@ -19,9 +19,11 @@ let package = Package(
   ],
   targets: [
     .target(name: "AskBack"),
+    // `askback serve`: the HTTP/1.1 server, its page and its API.
+    .target(name: "AskBackServer", dependencies: ["AskBack"]),
     .executableTarget(
       name: "AskBackCLI",
-      dependencies: ["AskBack"],
+      dependencies: ["AskBack", "AskBackServer"],
       plugins: ["EmbedCorpus"]
     ),
     .executableTarget(
@@ -46,6 +48,7 @@ let package = Package(
       dependencies: ["AskBack"],
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "AskBackServerTests", dependencies: ["AskBack", "AskBackServer"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,11 @@ import Foundation
 //
 //   askback-bench micro [--corpus DIR] [--vocabulary FILE] [--postings FILE] [--iterations N]
 //
-// runs the micro-benchmarks instead (see Micro.swift).
+// runs the micro-benchmarks instead (see Micro.swift), and
+//
+//   askback-bench load --port N [--requests 20000] [--connections 64] ...
+//
+// a bounded HTTP load on a server on the loopback address (see Load.swift).
 
 #if DEBUG
   FileHandle.standardError.write(
@@ -34,6 +38,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
   if arguments.first == "micro" {
     try Micro.run(BenchOptions(Array(arguments.dropFirst())))
+  } else if arguments.first == "load" {
+    try Load.run(BenchOptions(Array(arguments.dropFirst())))
   } else {
     try PeerRun.run(BenchOptions(arguments))
   }

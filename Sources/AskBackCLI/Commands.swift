@@ -17,6 +17,7 @@ enum Commands {
     IndexCommand.command,
     CorpusCommand.command,
     EvalCommand.command,
+    ServeCommand.command,
   ]
 
   static let root = CommandSpec(

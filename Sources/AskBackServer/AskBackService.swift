@@ -1,0 +1,341 @@
+import AskBack
+
+/// The routes of `askback serve`: the page and the API, over one shared ``Recommender``.
+///
+/// This is the only file of the server that uses the AskBack library; the HTTP machinery
+/// around it knows nothing of postings or questions.
+///
+/// | route | answer |
+/// |---|---|
+/// | `GET /` | the page; `POST /` (a form) the page with the result |
+/// | `GET /style.css`, `GET /app.js` | the page's stylesheet and script |
+/// | `POST /v1/recommend` | `{"text", "stage", "top"}` → what `askback recommend --format json` prints |
+/// | `POST /v1/batch` | JSON Lines → the lines `askback batch` writes, streamed |
+/// | `POST /v1/prep` | the recommendations as JSON, Markdown, HTML or text |
+/// | `GET /healthz`, `GET /v1/version` | `{"status": "ok"}`, `{"version", "questions"}` |
+public struct AskBackService: Sendable {
+  /// The most questions a request may ask for.
+  public static let maximumTop = 100
+  /// The longest posting served, in bytes (the server's body limit is the same).
+  public static let maximumPostingBytes = 4 << 20
+
+  public let recommender: Recommender
+  public let version: String
+
+  public init(recommender: Recommender, version: String) {
+    self.recommender = recommender
+    self.version = version
+  }
+
+  /// A failed request: the status and the message of its `{"error"}` body.
+  struct Failure: Error {
+    var status: Int
+    var message: String
+
+    init(_ status: Int, _ message: String) {
+      self.status = status
+      self.message = message
+    }
+  }
+
+  /// What a request asks for: the posting and its options.
+  struct Posting {
+    var text: String
+    var stage = Stage.firstRound
+    var top = 10
+    var date = ""
+    var interviewers = ""
+  }
+
+  /// The formats of `/v1/prep`.
+  enum PrepFormat: String, CaseIterable {
+    case json, markdown, html, text
+
+    var contentType: String {
+      switch self {
+      case .json: return "application/json"
+      case .markdown: return "text/markdown; charset=utf-8"
+      case .html: return "text/html; charset=utf-8"
+      case .text: return "text/plain; charset=utf-8"
+      }
+    }
+
+    var fileExtension: String {
+      switch self {
+      case .json: return "json"
+      case .markdown: return "md"
+      case .html: return "html"
+      case .text: return "txt"
+      }
+    }
+  }
+
+  /// The routes.
+  public var router: Router {
+    Router([
+      Route("GET", "/") { _ in page(PageModel()) },
+      Route("POST", "/") { request in submitPage(request) },
+      Route("GET", "/style.css") { _ in
+        HTTPResponse(contentType: "text/css; charset=utf-8", text: PageAssets.stylesheet)
+      },
+      Route("GET", "/app.js") { _ in
+        HTTPResponse(contentType: "text/javascript; charset=utf-8", text: PageAssets.script)
+      },
+      Route("GET", "/healthz") { _ in .json(#"{"status":"ok"}"# + "\n") },
+      Route("GET", "/v1/version") { _ in
+        let value = JSONValue.object([
+          ("version", .string(version)),
+          ("questions", .number(Double(recommender.corpus.questions.count))),
+        ])
+        return .json(JSONWriter.string(value) + "\n")
+      },
+      Route("POST", "/v1/recommend") { request in
+        answer { () throws(Failure) in
+          let posting = try decodeJSON(request)
+          return .json(JSONWriter.string(RecommendationFormatter.json(recommend(posting))) + "\n")
+        }
+      },
+      Route("POST", "/v1/batch") { request in answer { () throws(Failure) in try batch(request) } },
+      Route("POST", "/v1/prep") { request in answer { () throws(Failure) in try prep(request) } },
+    ])
+  }
+
+  /// `body`'s response, or its failure as `{"error"}`.
+  private func answer(_ body: () throws(Failure) -> HTTPResponse) -> HTTPResponse {
+    do { return try body() } catch { return .error(error.status, error.message) }
+  }
+
+  private func recommend(_ posting: Posting) -> Recommendation {
+    recommender.recommend(
+      posting.text, options: RecommendationOptions(limit: posting.top, stage: posting.stage))
+  }
+
+  // MARK: The page
+
+  private func page(_ model: PageModel, status: Int = 200) -> HTTPResponse {
+    var model = model
+    model.stages = Stage.allCases.map(\.rawValue)
+    model.maximumTop = Self.maximumTop
+    model.version = version
+    if model.stage.isEmpty { model.stage = Stage.firstRound.rawValue }
+    return HTTPResponse(
+      status: status, contentType: "text/html; charset=utf-8", text: Page.render(model))
+  }
+
+  /// The form's post: the page again, with the result or the error.
+  private func submitPage(_ request: HTTPRequest) -> HTTPResponse {
+    var model = PageModel()
+    let fields = FormDecoding.pairs(request.body)
+    let field = { (name: String) in fields.first { $0.name == name }?.value ?? "" }
+    model.text = field("text")
+    model.stage = field("stage")
+    model.top = Int(field("top")) ?? 10
+    model.date = field("date")
+    model.interviewers = field("interviewers")
+    do throws(Failure) {
+      guard request.mediaType == "application/x-www-form-urlencoded" else {
+        throw Failure(415, "the form must be sent as application/x-www-form-urlencoded")
+      }
+      let posting = try decodeForm(request)
+      model.result = pageResult(recommend(posting), posting: posting)
+      return page(model)
+    } catch {
+      model.error = error.message
+      return page(model, status: error.status)
+    }
+  }
+
+  /// A recommendation in the page's terms: headline, facts and grouped questions.
+  private func pageResult(_ result: Recommendation, posting: Posting) -> PageResult {
+    let plain = RecommendationFormatter.text(result, stage: posting.stage, width: 80)
+    let headline = plain.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+    var page = PageResult(
+      headline: headline, role: result.role, company: result.company,
+      stage: posting.stage.rawValue)
+    page.date = posting.date
+    page.interviewers = posting.interviewers
+    page.notes = result.notes
+    page.groups = RecommendationFormatter.groups(result.questions).map {
+      (heading: $0.0.heading, questions: $0.1.map(\.text))
+    }
+    page.plainText = plain
+    return page
+  }
+
+  // MARK: The API
+
+  /// `POST /v1/batch`: each line of the body through ``BatchProcessor``, in order, streamed.
+  private func batch(_ request: HTTPRequest) throws(Failure) -> HTTPResponse {
+    guard ["application/x-ndjson", "application/jsonl"].contains(request.mediaType ?? "") else {
+      throw Failure(415, "send JSON Lines as application/x-ndjson or application/jsonl")
+    }
+    let stage = try stage(request.queryValue("stage"))
+    let top = try top(request.queryValue("top"))
+    let processor = BatchProcessor(
+      recommender: recommender, options: RecommendationOptions(limit: top, stage: stage),
+      maximumTextBytes: Self.maximumPostingBytes)
+    // Lines end at LF (a CR before it is dropped); a last line without one still counts.
+    let body = request.body
+    var lines: [Range<Int>] = []
+    var lineStart = 0
+    for (index, byte) in body.enumerated() where byte == 0x0A {
+      lines.append(lineStart..<index)
+      lineStart = index + 1
+    }
+    if lineStart < body.count { lines.append(lineStart..<body.count) }
+    let ranges = lines
+    return HTTPResponse(
+      headers: [("Content-Type", "application/x-ndjson")],
+      body: .parts(count: ranges.count) { index in
+        var line = Array(body[ranges[index]])
+        if line.last == 0x0D { line.removeLast() }
+        return Array((processor.process(line, number: index + 1) + "\n").utf8)
+      })
+  }
+
+  /// `POST /v1/prep`: the sheet in the format of `?format=` or `Accept`.
+  private func prep(_ request: HTTPRequest) throws(Failure) -> HTTPResponse {
+    let format = try prepFormat(request)
+    let posting: Posting
+    switch request.mediaType {
+    case "application/json": posting = try decodeJSON(request)
+    case "application/x-www-form-urlencoded": posting = try decodeForm(request)
+    default:
+      throw Failure(415, "send application/json or application/x-www-form-urlencoded")
+    }
+    let sheet = prepSheet(for: posting, format: format)
+    var response = HTTPResponse(contentType: sheet.contentType, text: sheet.body)
+    if request.queryValue("download") == "1" {
+      response.setHeader(
+        "Content-Disposition", "attachment; filename=\"askback-questions.\(format.fileExtension)\"")
+    }
+    return response
+  }
+
+  /// The prep sheet for `posting` in `format`; for now, the recommendations in that format.
+  func prepSheet(for posting: Posting, format: PrepFormat) -> (contentType: String, body: String) {
+    let result = recommend(posting)
+    switch format {
+    case .json:
+      return (format.contentType, JSONWriter.string(RecommendationFormatter.json(result)) + "\n")
+    case .markdown:
+      return (format.contentType, RecommendationFormatter.markdown(result, stage: posting.stage))
+    case .text:
+      return (format.contentType, RecommendationFormatter.text(result, stage: posting.stage))
+    case .html:
+      return (format.contentType, Page.document(pageResult(result, posting: posting)))
+    }
+  }
+
+  /// The format asked by `?format=`, else the best that `Accept` takes, else JSON.
+  private func prepFormat(_ request: HTTPRequest) throws(Failure) -> PrepFormat {
+    if let name = request.queryValue("format") {
+      let aliases = ["md": PrepFormat.markdown, "txt": .text, "plain": .text]
+      guard let format = PrepFormat(rawValue: name) ?? aliases[name] else {
+        throw Failure(400, "unknown format '\(name)'; expected json, markdown, html or text")
+      }
+      return format
+    }
+    guard let accept = request.headers["accept"] else { return .json }
+    let types: [(String, PrepFormat)] = [
+      ("application/json", .json), ("text/markdown", .markdown), ("text/html", .html),
+      ("text/plain", .text), ("text/*", .html), ("*/*", .json), ("application/*", .json),
+    ]
+    var best: (quality: Double, format: PrepFormat)?
+    for item in accept.split(separator: ",") {
+      let parts = item.split(separator: ";").map { String($0).trimmingCharacters() }
+      let type = parts.first?.lowercased() ?? ""
+      let quality =
+        parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+      guard quality > 0, let format = types.first(where: { $0.0 == type })?.1 else { continue }
+      if quality > (best?.quality ?? 0) { best = (quality, format) }
+    }
+    guard let best else {
+      throw Failure(
+        406, "Accept names no format served: application/json, text/markdown, text/html, text/plain"
+      )
+    }
+    return best.format
+  }
+
+  // MARK: Decoding
+
+  /// `{"text": "...", "stage": "...", "top": n, "date": "...", "interviewers": "..."}`.
+  private func decodeJSON(_ request: HTTPRequest) throws(Failure) -> Posting {
+    guard request.mediaType == "application/json" else {
+      throw Failure(415, "send the request as application/json")
+    }
+    let value: JSONValue
+    do {
+      value = try request.body.withUnsafeBufferPointer { bytes throws(JSONError) in
+        try JSONReader.parse(bytes)
+      }
+    } catch {
+      throw Failure(400, "malformed JSON: \(error)")
+    }
+    guard case .object = value else {
+      throw Failure(400, "expected a JSON object, found \(value.kindName)")
+    }
+    guard let text = value["text"]?.stringValue else {
+      throw Failure(400, "missing \"text\" (a string)")
+    }
+    var posting = Posting(text: text)
+    if let stage = value["stage"], !stage.isNull {
+      guard let name = stage.stringValue else { throw Failure(400, "\"stage\" must be a string") }
+      posting.stage = try self.stage(name)
+    }
+    if let top = value["top"], !top.isNull {
+      guard let number = top.numberValue, number == number.rounded(),
+        (1...Double(Self.maximumTop)).contains(number)
+      else { throw Failure(400, "\"top\" must be a whole number from 1 to \(Self.maximumTop)") }
+      posting.top = Int(number)
+    }
+    posting.date = value["date"]?.stringValue ?? ""
+    posting.interviewers = value["interviewers"]?.stringValue ?? ""
+    return try checked(posting)
+  }
+
+  /// The page's form fields: `text`, `stage`, `top`, `date`, `interviewers`.
+  private func decodeForm(_ request: HTTPRequest) throws(Failure) -> Posting {
+    let fields = FormDecoding.pairs(request.body)
+    let field = { (name: String) in fields.first { $0.name == name }?.value }
+    // Browsers send a text area's line breaks as CRLF; the command line reads files with LF.
+    var posting = Posting(text: (field("text") ?? "").replacing("\r\n", with: "\n"))
+    posting.stage = try stage(field("stage").flatMap { $0.isEmpty ? nil : $0 })
+    posting.top = try top(field("top").flatMap { $0.isEmpty ? nil : $0 })
+    posting.date = field("date") ?? ""
+    posting.interviewers = field("interviewers") ?? ""
+    return try checked(posting)
+  }
+
+  private func checked(_ posting: Posting) throws(Failure) -> Posting {
+    guard !posting.text.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
+      throw Failure(400, "the posting is empty")
+    }
+    return posting
+  }
+
+  private func stage(_ name: String?) throws(Failure) -> Stage {
+    guard let name else { return .firstRound }
+    guard let stage = Stage(rawValue: name) else {
+      let names = Stage.allCases.map(\.rawValue).joined(separator: ", ")
+      throw Failure(400, "unknown stage '\(name)'; expected one of: \(names)")
+    }
+    return stage
+  }
+
+  private func top(_ text: String?) throws(Failure) -> Int {
+    guard let text else { return 10 }
+    guard let top = Int(text), (1...Self.maximumTop).contains(top) else {
+      throw Failure(400, "top must be a whole number from 1 to \(Self.maximumTop)")
+    }
+    return top
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace.
+  fileprivate func trimmingCharacters() -> String {
+    String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+  }
+}
