@@ -22,15 +22,13 @@ enum ServeCommand {
       OptionSpec(
         name: "threads", valueName: "n",
         help: "Worker threads; the default is the number of cores.",
-        defaultValue: String(ProcessInfo.processInfo.activeProcessorCount)),
+        defaultValue: String(BatchCommand.defaultThreads)),
       OptionSpec(
         name: "allow-origin", valueName: "origin",
         help:
           "One origin allowed to call the API from a browser (CORS), such as https://example.org."
       ),
-      CorpusOption.spec,
-      RecommenderSource.indexOption,
-    ])
+    ] + SourceOptions.specs)
 
   static let command = Command(spec: spec) { parsed in
     var configuration = ServerConfiguration()
@@ -38,10 +36,10 @@ enum ServeCommand {
     configuration.port =
       try ArgumentParser.integer(parsed, "port", in: 0...65535, spec: spec) ?? 8080
     configuration.threads =
-      try ArgumentParser.integer(parsed, "threads", in: 1...256, spec: spec) ?? 1
+      try ArgumentParser.integer(parsed, "threads", in: BatchCommand.threadRange, spec: spec) ?? 1
     configuration.allowOrigin = parsed.values["allow-origin"]
     let service = AskBackService(
-      recommender: try RecommenderSource.load(parsed), version: Commands.version)
+      recommender: try SourceOptions(parsed).loadRecommender(), version: Commands.version)
     let server = HTTPServer(configuration: configuration, handler: service.router)
     do {
       try server.start()

@@ -147,8 +147,7 @@ public struct AskBackService: Sendable {
 
   /// A recommendation in the page's terms: headline, facts and grouped questions.
   private func pageResult(_ result: Recommendation, posting: Posting) -> PageResult {
-    let plain = RecommendationFormatter.text(result, stage: posting.stage, width: 80)
-    let headline = plain.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+    let headline = RecommendationFormatter.headline(result)
     var page = PageResult(
       headline: headline, role: result.role, company: result.company,
       stage: posting.stage.rawValue)
@@ -158,7 +157,7 @@ public struct AskBackService: Sendable {
     page.groups = RecommendationFormatter.groups(result.questions).map {
       (heading: $0.0.heading, questions: $0.1.map(\.text))
     }
-    page.plainText = plain
+    page.plainText = RecommendationFormatter.text(result, width: 80)
     return page
   }
 
@@ -219,9 +218,9 @@ public struct AskBackService: Sendable {
     case .json:
       return (format.contentType, JSONWriter.string(RecommendationFormatter.json(result)) + "\n")
     case .markdown:
-      return (format.contentType, RecommendationFormatter.markdown(result, stage: posting.stage))
+      return (format.contentType, RecommendationFormatter.markdown(result))
     case .text:
-      return (format.contentType, RecommendationFormatter.text(result, stage: posting.stage))
+      return (format.contentType, RecommendationFormatter.text(result))
     case .html:
       return (format.contentType, Page.document(pageResult(result, posting: posting)))
     }

@@ -188,13 +188,13 @@ struct RouteTests {
         server.port,
         request("POST", "/v1/prep?format=markdown", body: body, contentType: "application/json"))
       #expect(markdown.header("content-type") == "text/markdown; charset=utf-8")
-      #expect(markdown.text == RecommendationFormatter.markdown(result, stage: .firstRound))
+      #expect(markdown.text == RecommendationFormatter.markdown(result))
       let plain = try exchange(
         server.port,
         request(
           "POST", "/v1/prep", headers: ["Accept: text/html;q=0.5, text/plain"], body: body,
           contentType: "application/json"))
-      #expect(plain.text == RecommendationFormatter.text(result, stage: .firstRound))
+      #expect(plain.text == RecommendationFormatter.text(result))
       let json = try exchange(
         server.port, request("POST", "/v1/prep", body: body, contentType: "application/json"))
       #expect(json.text == JSONWriter.string(RecommendationFormatter.json(result)) + "\n")

@@ -27,7 +27,7 @@ public enum RecommendationFormatter {
   }
 
   /// "Questions to ask for ROLE at COMPANY (STAGE)".
-  static func headline(_ recommendation: Recommendation) -> String {
+  public static func headline(_ recommendation: Recommendation) -> String {
     var line = "Questions to ask"
     switch (recommendation.role, recommendation.company) {
     case (let role?, let company?): line += " for \(role) at \(company)"
