@@ -9,16 +9,24 @@ import PackagePlugin
 /// index as base64 literals, and reruns whenever a corpus file changes.
 @main
 struct EmbedCorpus: BuildToolPlugin {
+  /// The corpus files, as `CorpusFiles.names` lists them.
+  static let files = [
+    "questions.jsonl", "descriptions.jsonl", "fields.jsonl", "occupations/occupations.jsonl",
+    "occupations/soc.jsonl",
+  ]
+
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let corpus = context.package.directoryURL.appending(path: "Corpus")
-    let files = ["questions.jsonl", "descriptions.jsonl", "fields.jsonl"]
     let output = context.pluginWorkDirectoryURL.appending(path: "ShippedCorpus.swift")
+    let present = Self.files.filter {
+      FileManager.default.fileExists(atPath: corpus.appending(path: $0).path)
+    }
     return [
       .buildCommand(
         displayName: "Embedding the shipped corpus",
         executable: try context.tool(named: "EmbedCorpusTool").url,
-        arguments: [output.path] + files.map { corpus.appending(path: $0).path },
-        inputFiles: files.map { corpus.appending(path: $0) },
+        arguments: [output.path, corpus.path] + present,
+        inputFiles: present.map { corpus.appending(path: $0) },
         outputFiles: [output])
     ]
   }

@@ -2,30 +2,29 @@ import AskBack
 import Foundation
 
 // Writes a Swift file that embeds the corpus files and their binary index.
-// Usage: EmbedCorpusTool OUTPUT.swift QUESTIONS DESCRIPTIONS FIELDS
+// Usage: EmbedCorpusTool OUTPUT.swift CORPUS-FOLDER NAME...
 // The index is built here, at compile time, so the askback binary only
 // loads it. If the corpus has problems, no index is embedded, and askback
 // builds one at run time and reports the problems as usual.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 4 else {
+guard arguments.count >= 3 else {
   FileHandle.standardError.write(
-    Data("usage: EmbedCorpusTool OUTPUT.swift QUESTIONS DESCRIPTIONS FIELDS\n".utf8))
+    Data("usage: EmbedCorpusTool OUTPUT.swift CORPUS-FOLDER NAME...\n".utf8))
   exit(64)
 }
 let output = arguments[0]
-let files = arguments[1...].map { path in
-  [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data())
+let folder = URL(fileURLWithPath: arguments[1])
+var contents: [String: [UInt8]] = [:]
+for name in arguments[2...] {
+  contents[name] = [UInt8]((try? Data(contentsOf: folder.appending(path: name))) ?? Data())
 }
-
-let reading = CorpusLoader.read(
-  questions: ("Corpus/questions.jsonl", files[0]),
-  descriptions: files[1].isEmpty ? nil : ("Corpus/descriptions.jsonl", files[1]),
-  fields: files[2].isEmpty ? nil : ("Corpus/fields.jsonl", files[2]))
+let files = CorpusFiles(folder: "Corpus", contents: contents)
+let reading = CorpusLoader.read(files)
+let fingerprint = IndexFile.fingerprint(of: files)
 var index: [UInt8] = []
 if reading.problems.isEmpty {
-  index = IndexFile.encode(
-    Recommender(corpus: reading.corpus), fingerprint: IndexFile.fingerprint(files))
+  index = IndexFile.encode(Recommender(corpus: reading.corpus), fingerprint: fingerprint)
 }
 
 var source = """
@@ -35,22 +34,22 @@ var source = """
   import Foundation
 
   enum ShippedCorpus {
-    /// The fingerprint of the corpus files, as `IndexFile.fingerprint` computes it.
-    static let fingerprint: UInt64 = \(IndexFile.fingerprint(files))
+    /// The fingerprint of the corpus files, as `IndexFile.fingerprint(of:)` computes it.
+    static let fingerprint: UInt64 = \(fingerprint)
 
+    /// The corpus files by name, each as base64.
+    static let encodedFiles: [(name: String, base64: String)] = [
 
   """
-for (name, bytes) in zip(["questions", "descriptions", "fields", "index"], files + [index]) {
-  let what =
-    name == "index"
-    ? "The binary index of Corpus/, built at compile time" : "The bytes of Corpus/\(name).jsonl"
-  source += "  /// \(what).\n"
-  source += "  static let \(name): [UInt8] = decode(\"\(Data(bytes).base64EncodedString())\")\n\n"
+for name in CorpusFiles.names where contents[name] != nil {
+  source += "    (\"\(name)\", \"\(Data(contents[name] ?? []).base64EncodedString())\"),\n"
 }
 source += """
-    private static func decode(_ base64: String) -> [UInt8] {
-      [UInt8](Data(base64Encoded: base64) ?? Data())
-    }
+    ]
+
+    /// The binary index of Corpus/, built at compile time, as base64.
+    static let encodedIndex = "\(Data(index).base64EncodedString())"
+
   }
 
   """

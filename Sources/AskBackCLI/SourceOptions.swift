@@ -109,10 +109,6 @@ struct SourceOptions {
 
   /// Reads the embedded corpus, with any problems found.
   static func readShipped() -> CorpusReading {
-    CorpusLoader.read(
-      questions: ("Corpus/questions.jsonl", ShippedCorpus.questions),
-      descriptions: ShippedCorpus.descriptions.isEmpty
-        ? nil : ("Corpus/descriptions.jsonl", ShippedCorpus.descriptions),
-      fields: ShippedCorpus.fields.isEmpty ? nil : ("Corpus/fields.jsonl", ShippedCorpus.fields))
+    CorpusLoader.read(ShippedCorpus.files)
   }
 }

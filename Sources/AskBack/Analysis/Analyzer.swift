@@ -13,6 +13,10 @@ import Foundation
 /// 4. drops terms of one character and the English ``StopWords``;
 /// 5. stems ASCII terms with ``Porter2Stemmer``.
 ///
+/// The **title** analyzer reads job titles: the standard chain, but only plural endings are
+/// removed (*managers* -> *manager*, *technologies* -> *technology*), so that *Accounting
+/// Specialist* and *Account Specialist* stay apart, as Porter2 would not keep them.
+///
 /// The **simple** analyzer is the one of scikit-learn's reference in the
 /// benchmark: lower-case ASCII A-Z only; a term is a maximal run of `[a-z0-9]`
 /// and every other byte, including every byte of a non-ASCII character,
@@ -26,6 +30,7 @@ public struct Analyzer: Sendable {
   public enum Kind: String, Sendable, CaseIterable {
     case standard
     case simple
+    case title
   }
 
   /// Which chain this analyzer runs.
@@ -40,6 +45,8 @@ public struct Analyzer: Sendable {
   public static let standard = Analyzer(kind: .standard)
   /// The analyzer of the scikit-learn reference.
   public static let simple = Analyzer(kind: .simple)
+  /// The analyzer for job titles.
+  public static let title = Analyzer(kind: .title)
 
   /// The terms of `text`, in order, repeats included.
   public func terms(in text: String) -> [String] {
@@ -63,7 +70,7 @@ public struct Analyzer: Sendable {
   public func analyze(utf8 text: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) {
     switch kind {
     case .simple: analyzeSimple(text, into: &tokens)
-    case .standard: analyzeStandard(text, into: &tokens)
+    case .standard, .title: analyzeStandard(text, into: &tokens)
     }
   }
 
@@ -150,9 +157,27 @@ public struct Analyzer: Sendable {
       tokens.discardPending()
       return
     }
-    let stemmed = tokens.withPending { stemmer.stem($0) }
+    let stemmed = tokens.withPending {
+      kind == .title ? Self.singular($0) : stemmer.stem($0)
+    }
     tokens.truncatePending(to: stemmed)
     tokens.commit()
+  }
+
+  /// The length of `word` without a plural ending: *-ies* becomes *-y* (in place), a final *-s*
+  /// goes unless it ends *-ss*, *-us* or *-is*; words of three letters or fewer are kept.
+  static func singular(_ word: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    let n = word.count
+    guard n > 3, word[n - 1] == UInt8(ascii: "s") else { return n }
+    if n > 4, word[n - 3] == UInt8(ascii: "i"), word[n - 2] == UInt8(ascii: "e") {
+      word[n - 3] = UInt8(ascii: "y")
+      return n - 2
+    }
+    let before = word[n - 2]
+    if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
+      return n
+    }
+    return n - 1
   }
 
   /// Analyses a run of letters and digits that holds non-ASCII characters,

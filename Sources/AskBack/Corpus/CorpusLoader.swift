@@ -11,10 +11,6 @@ import Foundation
 ///
 ///     let corpus = try CorpusLoader.load(directory: "Corpus")
 public enum CorpusLoader {
-  /// The file names inside a corpus folder.
-  public static let questionsFile = "questions.jsonl"
-  public static let descriptionsFile = "descriptions.jsonl"
-  public static let fieldsFile = "fields.jsonl"
 
   /// Loads the corpus in `directory`.
   /// - Throws: ``CorpusError`` naming the first problem's file and line.
@@ -27,38 +23,54 @@ public enum CorpusLoader {
   /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or
   ///   its questions file cannot be read.
   public static func read(directory: String) throws(CorpusError) -> CorpusReading {
-    try checkFolder(directory)
-    let questionsPath = join(directory, questionsFile)
-    let questions = try readFile(questionsPath)
-    let descriptionsPath = join(directory, descriptionsFile)
-    let descriptions = try readFileIfPresent(descriptionsPath)
-    let fieldsPath = join(directory, fieldsFile)
-    let fields = try readFileIfPresent(fieldsPath)
-    return read(
-      questions: (questionsPath, questions),
-      descriptions: descriptions.map { (descriptionsPath, $0) },
-      fields: fields.map { (fieldsPath, $0) })
+    read(try files(directory: directory))
   }
 
-  /// Reads a corpus from file contents, each given with the path to name in
-  /// problems.
-  public static func read(
-    questions: (path: String, bytes: [UInt8]), descriptions: (path: String, bytes: [UInt8])?,
-    fields: (path: String, bytes: [UInt8])?
-  ) -> CorpusReading {
+  /// The corpus files in `directory`.
+  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or its questions file
+  ///   cannot be read.
+  public static func files(directory: String) throws(CorpusError) -> CorpusFiles {
+    try checkFolder(directory)
+    var contents: [String: [UInt8]] = [:]
+    contents[CorpusFiles.questionsFile] = try readFile(join(directory, CorpusFiles.questionsFile))
+    for name in CorpusFiles.names.dropFirst() {
+      if let bytes = try readFileIfPresent(join(directory, name)) { contents[name] = bytes }
+    }
+    return CorpusFiles(folder: directory, contents: contents)
+  }
+
+  /// Reads a corpus from its files' contents.
+  public static func read(_ files: CorpusFiles) -> CorpusReading {
     var problems: [CorpusProblem] = []
+    let fields = files.file(CorpusFiles.fieldsFile)
     let (profiles, fieldLines) =
       fields.map { parseFields($0.bytes, path: $0.path, problems: &problems) } ?? ([], [])
     let known: Set<String>? = fields == nil ? nil : Set(profiles.map(\.name))
+    let soc = files.file(CorpusFiles.socFile).map {
+      parseSOC($0.bytes, path: $0.path, problems: &problems)
+    }
+    let occupations =
+      files.file(CorpusFiles.occupationsFile).map {
+        parseOccupations($0.bytes, path: $0.path, problems: &problems)
+      } ?? []
+    let questionsFile =
+      files.file(CorpusFiles.questionsFile) ?? (files.path(CorpusFiles.questionsFile), [])
     let (questionList, questionLines) = parseQuestions(
-      questions.bytes, path: questions.path, knownFields: known, problems: &problems)
+      questionsFile.bytes, path: questionsFile.path, knownFields: known, soc: soc,
+      problems: &problems)
+    let descriptions = files.file(CorpusFiles.descriptionsFile)
     let (descriptionList, descriptionLines) =
       descriptions.map {
-        parseDescriptions($0.bytes, path: $0.path, knownFields: known, problems: &problems)
+        parseDescriptions(
+          $0.bytes, path: $0.path, knownFields: known,
+          knownOccupations: occupations.isEmpty ? nil : Set(occupations.map(\.code)),
+          problems: &problems)
       } ?? ([], [])
-    let corpus = Corpus(questions: questionList, descriptions: descriptionList, fields: profiles)
+    let corpus = Corpus(
+      questions: questionList, descriptions: descriptionList, fields: profiles,
+      occupations: occupations, soc: soc ?? SOCStructure())
     return CorpusReading(
-      corpus: corpus, problems: problems, questionsPath: questions.path,
+      corpus: corpus, problems: problems, questionsPath: questionsFile.path,
       descriptionsPath: descriptions?.path, fieldsPath: fields?.path,
       questionLines: questionLines, descriptionLines: descriptionLines, fieldLines: fieldLines)
   }
@@ -178,115 +190,6 @@ public enum CorpusLoader {
     } else {
       firstLine[key] = line
     }
-  }
-
-  // MARK: Questions
-
-  static func parseQuestions(
-    _ bytes: [UInt8], path: String, knownFields: Set<String>?, problems: inout [CorpusProblem]
-  ) -> ([Question], [Int]) {
-    var questions: [Question] = []
-    var lines: [Int] = []
-    var firstLine: [String: Int] = [:]
-    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
-      let before = problems.count
-      let id = string(object, "id", path: path, line: line, problems: &problems)
-      let text = string(object, "text", path: path, line: line, problems: &problems)
-      let categoryName = string(object, "category", path: path, line: line, problems: &problems)
-      let stageNames = strings(
-        object, "stages", path: path, line: line, problems: &problems, required: true)
-      let fields = strings(object, "fields", path: path, line: line, problems: &problems)
-      let keywords = strings(object, "keywords", path: path, line: line, problems: &problems)
-      var category: Category?
-      if let categoryName {
-        category = Category(rawValue: categoryName)
-        if category == nil {
-          problems.append(CorpusProblem(path, line, "unknown category \"\(categoryName)\""))
-        }
-      }
-      var stages = StageSet()
-      if let stageNames {
-        if stageNames.isEmpty { problems.append(CorpusProblem(path, line, "\"stages\" is empty")) }
-        for name in stageNames {
-          if let stage = Stage(rawValue: name) {
-            stages.insert(stage)
-          } else {
-            problems.append(CorpusProblem(path, line, "unknown stage \"\(name)\""))
-          }
-        }
-      }
-      if let fields, let knownFields {
-        for field in fields where !knownFields.contains(field) {
-          problems.append(CorpusProblem(path, line, "unknown field \"\(field)\""))
-        }
-      }
-      noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
-      guard problems.count == before, let id, let text, let category, let fields, let keywords
-      else { return }
-      do {
-        questions.append(
-          try Question(
-            id: id, text: text, category: category, stages: stages, fields: fields,
-            keywords: keywords))
-        lines.append(line)
-      } catch {
-        problems.append(CorpusProblem(path, line, "bad slot: \(error)"))
-      }
-    }
-    return (questions, lines)
-  }
-
-  // MARK: Job descriptions
-
-  static func parseDescriptions(
-    _ bytes: [UInt8], path: String, knownFields: Set<String>?, problems: inout [CorpusProblem]
-  ) -> ([JobDescription], [Int]) {
-    var descriptions: [JobDescription] = []
-    var lines: [Int] = []
-    var firstLine: [String: Int] = [:]
-    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
-      let before = problems.count
-      let id = string(object, "id", path: path, line: line, problems: &problems)
-      let title = string(
-        object, "title", path: path, line: line, problems: &problems, required: false)
-      let category = string(object, "category", path: path, line: line, problems: &problems)
-      let text = string(object, "text", path: path, line: line, problems: &problems)
-      if let category, let knownFields, !knownFields.contains(category) {
-        problems.append(CorpusProblem(path, line, "unknown field \"\(category)\""))
-      }
-      noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
-      guard problems.count == before, let id, let category, let text else { return }
-      descriptions.append(
-        JobDescription(id: id, title: title ?? "", category: category, text: text))
-      lines.append(line)
-    }
-    return (descriptions, lines)
-  }
-
-  // MARK: Field profiles
-
-  static func parseFields(
-    _ bytes: [UInt8], path: String, problems: inout [CorpusProblem]
-  ) -> ([FieldProfile], [Int]) {
-    var fields: [FieldProfile] = []
-    var lines: [Int] = []
-    var firstLine: [String: Int] = [:]
-    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
-      let before = problems.count
-      let name = string(object, "name", path: path, line: line, problems: &problems)
-      let description = string(object, "description", path: path, line: line, problems: &problems)
-      let terms = strings(
-        object, "terms", path: path, line: line, problems: &problems, required: true)
-      let titles = strings(object, "titles", path: path, line: line, problems: &problems)
-      noteFirst(name, kind: "field", path: path, line: line, in: &firstLine, problems: &problems)
-      guard problems.count == before, let name, let description, let terms, let titles else {
-        return
-      }
-      fields.append(
-        FieldProfile(name: name, description: description, terms: terms, titles: titles))
-      lines.append(line)
-    }
-    return (fields, lines)
   }
 }
 

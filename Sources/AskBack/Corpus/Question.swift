@@ -12,12 +12,19 @@ public struct Question: Sendable, Hashable, Identifiable {
   public let fields: [String]
   /// Posting words that signal the question.
   public let keywords: [String]
+  /// The O*NET-SOC groups the question fits; empty when it fits any occupation.
+  public let occupations: [SOCGroup]
+  /// The question's meaning group: a list holds at most one question of a theme.
+  public let theme: String?
+  /// The kinds of employer the question fits; empty when it fits any.
+  public let employers: [EmployerKind]
 
   /// Creates a question.
   /// - Throws: ``SlotError`` when the text's slots are malformed.
   public init(
     id: String, text: String, category: Category, stages: StageSet, fields: [String] = [],
-    keywords: [String] = []
+    keywords: [String] = [], occupations: [SOCGroup] = [], theme: String? = nil,
+    employers: [EmployerKind] = []
   ) throws(SlotError) {
     self.id = id
     self.template = try QuestionTemplate(text)
@@ -25,6 +32,14 @@ public struct Question: Sendable, Hashable, Identifiable {
     self.stages = stages
     self.fields = fields
     self.keywords = keywords
+    self.occupations = occupations
+    self.theme = theme
+    self.employers = employers
+  }
+
+  /// Whether the question fits `occupation`: it has no occupation tags, or one contains it.
+  public func fits(_ occupation: OccupationCode) -> Bool {
+    occupations.isEmpty || occupations.contains { $0.contains(occupation) }
   }
 
   /// The text as written, slots included.

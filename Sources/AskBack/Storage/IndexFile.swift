@@ -170,20 +170,17 @@ public enum IndexFile {
 }
 
 extension IndexFile {
-  /// The fingerprint of the corpus files in `directory`, as ``fingerprint(_:)`` computes it
-  /// over the questions, job descriptions and field profiles (a missing optional file counts as
-  /// empty).
+  /// The fingerprint of a corpus's files, as ``fingerprint(_:)`` computes it over every file
+  /// name of ``CorpusFiles/names`` in order (an absent file counts as empty).
+  public static func fingerprint(of files: CorpusFiles) -> UInt64 {
+    fingerprint(CorpusFiles.names.map { files[$0] ?? [] })
+  }
+
+  /// The fingerprint of the corpus files in `directory`.
   ///
   /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder is missing or a file
   ///   cannot be read.
   public static func fingerprint(ofCorpusAt directory: String) throws(CorpusError) -> UInt64 {
-    try CorpusLoader.checkFolder(directory)
-    var files: [[UInt8]] = []
-    for name in [
-      CorpusLoader.questionsFile, CorpusLoader.descriptionsFile, CorpusLoader.fieldsFile,
-    ] {
-      files.append(try CorpusLoader.readFileIfPresent(CorpusLoader.join(directory, name)) ?? [])
-    }
-    return fingerprint(files)
+    fingerprint(of: try CorpusLoader.files(directory: directory))
   }
 }

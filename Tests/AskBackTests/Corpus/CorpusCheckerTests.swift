@@ -20,8 +20,9 @@ struct CorpusCheckerTests {
 
   func problems(_ lines: [String], rules: CorpusRules = looseRules) -> [String] {
     let reading = CorpusLoader.read(
-      questions: ("q.jsonl", Array(lines.joined(separator: "\n").utf8)), descriptions: nil,
-      fields: nil)
+      CorpusFiles(
+        folder: "",
+        contents: [CorpusFiles.questionsFile: Array(lines.joined(separator: "\n").utf8)]))
     return CorpusChecker.check(reading, rules: rules).map(\.description)
   }
 
@@ -54,9 +55,9 @@ struct CorpusCheckerTests {
     ])
     #expect(
       found == [
-        "q.jsonl:1: a: the pay word 'bonuses' belongs in the offer category only",
-        "q.jsonl:2: b: the pay word 'paid' belongs in the offer category only",
-        "q.jsonl:3: c: offer questions fit the offer stage only",
+        "questions.jsonl:1: a: the pay word 'bonuses' belongs in the offer category only",
+        "questions.jsonl:2: b: the pay word 'paid' belongs in the offer category only",
+        "questions.jsonl:3: c: offer questions fit the offer stage only",
       ])
   }
 
@@ -67,8 +68,8 @@ struct CorpusCheckerTests {
     ])
     #expect(
       found == [
-        "q.jsonl:1: a: opens like a yes/no question ('is ...'); ask an open question",
-        "q.jsonl:2: b: the question does not end with '?'",
+        "questions.jsonl:1: a: opens like a yes/no question ('is ...'); ask an open question",
+        "questions.jsonl:2: b: the question does not end with '?'",
       ])
   }
 
@@ -80,8 +81,8 @@ struct CorpusCheckerTests {
     ])
     #expect(
       found == [
-        "q.jsonl:1: a: follow-up check-ins fit the follow-up stage only",
-        "q.jsonl:2: b: feedback requests fit the rejected stage only",
+        "questions.jsonl:1: a: follow-up check-ins fit the follow-up stage only",
+        "questions.jsonl:2: b: feedback requests fit the rejected stage only",
       ])
   }
 
@@ -94,9 +95,9 @@ struct CorpusCheckerTests {
     ])
     #expect(
       found == [
-        "q.jsonl:1: a: a question for a field needs keywords",
-        "q.jsonl:2: b: the fallback of {role|...} only repeats the slot's name",
-        "q.jsonl:3: c: the fallback of {company|...} has spaces at its ends",
+        "questions.jsonl:1: a: a question for a field needs keywords",
+        "questions.jsonl:2: b: the fallback of {role|...} only repeats the slot's name",
+        "questions.jsonl:3: c: the fallback of {company|...} has spaces at its ends",
       ])
   }
 
@@ -109,19 +110,24 @@ struct CorpusCheckerTests {
         ["screen"]),
       question("c", "Who are your main competitors?", "competitors", ["screen"]),
     ])
-    #expect(found == ["q.jsonl:2: b nearly repeats a on line 1 (80% of their words are shared)"])
+    #expect(
+      found == ["questions.jsonl:2: b nearly repeats a on line 1 (80% of their words are shared)"])
   }
 
   @Test func minimumCountsAreEnforced() {
     let found = problems(
       [question("a", "Who are your main competitors?", "competitors", ["screen"])],
       rules: CorpusRules())
-    #expect(found.contains("q.jsonl: 1 questions; at least 500 are required"))
-    #expect(found.contains("q.jsonl: category timeline has 0 questions; at least 30 are required"))
-    #expect(found.contains("q.jsonl: category offer has 0 questions; at least 20 are required"))
-    #expect(found.contains("q.jsonl: stage rejected has 0 questions; at least 15 are required"))
-    #expect(found.contains("q.jsonl: 0 fields; at least 18 are required"))
-    #expect(found.contains("q.jsonl: the field \"hospitality\" has no profile"))
+    #expect(found.contains("questions.jsonl: 1 questions; at least 500 are required"))
+    #expect(
+      found.contains("questions.jsonl: category timeline has 0 questions; at least 30 are required")
+    )
+    #expect(
+      found.contains("questions.jsonl: category offer has 0 questions; at least 20 are required"))
+    #expect(
+      found.contains("questions.jsonl: stage rejected has 0 questions; at least 15 are required"))
+    #expect(found.contains("questions.jsonl: 0 fields; at least 18 are required"))
+    #expect(found.contains("questions.jsonl: the field \"hospitality\" has no profile"))
   }
 
   @Test func theShippedCorpusPassesEveryCheck() throws {

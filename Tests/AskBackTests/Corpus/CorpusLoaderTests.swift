@@ -5,9 +5,9 @@ import Testing
 
 struct CorpusLoaderTests {
   func read(_ questions: String, fields: String? = nil) -> (Corpus, [CorpusProblem]) {
-    let reading = CorpusLoader.read(
-      questions: ("q.jsonl", Array(questions.utf8)), descriptions: nil,
-      fields: fields.map { ("d.jsonl", Array($0.utf8)) })
+    var contents = [CorpusFiles.questionsFile: Array(questions.utf8)]
+    if let fields { contents[CorpusFiles.fieldsFile] = Array(fields.utf8) }
+    let reading = CorpusLoader.read(CorpusFiles(folder: "", contents: contents))
     return (reading.corpus, reading.problems)
   }
 
@@ -41,18 +41,18 @@ struct CorpusLoaderTests {
         #"["not", "an", "object"]"#,
       ],
       [
-        "q.jsonl:1: unknown category \"nope\"",
-        "q.jsonl:1: unknown stage \"lunch\"",
-        "q.jsonl:1: \"stages\" is empty",
-        "q.jsonl:1: missing \"text\"",
-        "q.jsonl:1: \"text\" must be a string, not a number",
-        "q.jsonl:1: bad slot: slot {company} has no fallback; write {company|fallback}",
-        "q.jsonl:1: bad slot: unknown slot 'team'; slots are company and role",
-        "q.jsonl:1: bad slot: slot {role|} has an empty fallback",
-        "q.jsonl:1: bad slot: '{' without a matching '}'",
-        "q.jsonl:1: unknown field \"cooking\"",
-        "q.jsonl:1: malformed JSON: unexpected end of input at byte 27",
-        "q.jsonl:1: expected a JSON object, found an array",
+        "questions.jsonl:1: unknown category \"nope\"",
+        "questions.jsonl:1: unknown stage \"lunch\"",
+        "questions.jsonl:1: \"stages\" is empty",
+        "questions.jsonl:1: missing \"text\"",
+        "questions.jsonl:1: \"text\" must be a string, not a number",
+        "questions.jsonl:1: bad slot: slot {company} has no fallback; write {company|fallback}",
+        "questions.jsonl:1: bad slot: unknown slot 'team'; slots are company and role",
+        "questions.jsonl:1: bad slot: slot {role|} has an empty fallback",
+        "questions.jsonl:1: bad slot: '{' without a matching '}'",
+        "questions.jsonl:1: unknown field \"cooking\"",
+        "questions.jsonl:1: malformed JSON: unexpected end of input at byte 27",
+        "questions.jsonl:1: expected a JSON object, found an array",
       ]))
   func reportsProblemsWithFileAndLine(line: String, expected: String) {
     let fields = #"{"name": "sales", "description": "Selling.", "terms": ["quota"]}"#
@@ -65,7 +65,8 @@ struct CorpusLoaderTests {
     let line = #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#
     let (corpus, problems) = read([line, line].joined(separator: "\n"))
     #expect(corpus.questions.count == 1)
-    #expect(problems.map(\.description) == ["q.jsonl:2: duplicate id \"a\" (first on line 1)"])
+    #expect(
+      problems.map(\.description) == ["questions.jsonl:2: duplicate id \"a\" (first on line 1)"])
   }
 
   @Test func loadNamesTheFolderWhenItIsMissing() {

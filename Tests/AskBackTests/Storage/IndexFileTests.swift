@@ -91,9 +91,13 @@ struct IndexFileTests {
     let posting =
       #"{"id": "p", "title": "Account Executive", "category": "sales", "text": "Own a quota and a pipeline."}"#
     let reading = CorpusLoader.read(
-      questions: ("q", Array((line + "\n" + second).utf8)),
-      descriptions: ("p", Array(posting.utf8)),
-      fields: ("d", Array(field.utf8)))
+      CorpusFiles(
+        folder: "",
+        contents: [
+          CorpusFiles.questionsFile: Array((line + "\n" + second).utf8),
+          CorpusFiles.descriptionsFile: Array(posting.utf8),
+          CorpusFiles.fieldsFile: Array(field.utf8),
+        ]))
     return IndexFile.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
   }
 

@@ -1,0 +1,41 @@
+/// The files of a corpus folder, by their names inside it, with their bytes.
+///
+/// `questions.jsonl` is required; the others are optional: `descriptions.jsonl` (job
+/// descriptions), `fields.jsonl` (field profiles) and, under `occupations/`, the O*NET
+/// occupations and the SOC structure. A corpus is read from a folder or from bytes held in
+/// memory, as the corpus built into a program is.
+public struct CorpusFiles: Sendable {
+  /// Every file a corpus may hold, in fingerprint order.
+  public static let names = [
+    questionsFile, descriptionsFile, fieldsFile, occupationsFile, socFile,
+  ]
+  public static let questionsFile = "questions.jsonl"
+  public static let descriptionsFile = "descriptions.jsonl"
+  public static let fieldsFile = "fields.jsonl"
+  public static let occupationsFile = "occupations/occupations.jsonl"
+  public static let socFile = "occupations/soc.jsonl"
+
+  /// The folder named in problems ("Corpus" for the built-in corpus).
+  public var folder: String
+  /// The bytes of each file present, by name.
+  public var contents: [String: [UInt8]]
+
+  public init(folder: String, contents: [String: [UInt8]]) {
+    self.folder = folder
+    self.contents = contents
+  }
+
+  /// The path of file `name` for messages: the name alone when there is no folder.
+  public func path(_ name: String) -> String {
+    if folder.isEmpty { return name }
+    return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// The bytes of file `name`, or `nil` when it is absent.
+  public subscript(name: String) -> [UInt8]? { contents[name] }
+
+  /// The file's path and bytes, or `nil` when it is absent.
+  func file(_ name: String) -> (path: String, bytes: [UInt8])? {
+    contents[name].map { (path(name), $0) }
+  }
+}
