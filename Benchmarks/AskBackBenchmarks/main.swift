@@ -19,6 +19,10 @@ import Foundation
 //
 // runs the micro-benchmarks instead (see Micro.swift), and
 //
+//   askback-bench occupations [--corpus DIR] [--labels FILE]
+//
+// measures the occupation model's weights on a grid (see OccupationGrid.swift), and
+//
 //   askback-bench load --port N [--requests 20000] [--connections 64] ...
 //
 // a bounded HTTP load on a server on the loopback address (see Load.swift).
@@ -38,6 +42,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
   if arguments.first == "micro" {
     try Micro.run(BenchOptions(Array(arguments.dropFirst())))
+  } else if arguments.first == "occupations" {
+    try OccupationGrid.run(BenchOptions(Array(arguments.dropFirst())))
   } else if arguments.first == "load" {
     try Load.run(BenchOptions(Array(arguments.dropFirst())))
   } else {

@@ -6,6 +6,8 @@ public struct Recommendation: Sendable, Equatable {
   public var role: String?
   /// The company name found in the posting, or `nil`.
   public var company: String?
+  /// The likeliest O*NET-SOC occupations, best first.
+  public var occupations: [OccupationMatch]
   /// The fields the posting most likely belongs to, best first.
   public var fields: [FieldScore]
   /// The recommended questions, best first.
@@ -16,12 +18,14 @@ public struct Recommendation: Sendable, Equatable {
   public var omitted: [OmittedQuestion]
 
   public init(
-    stage: Stage, role: String? = nil, company: String? = nil, fields: [FieldScore] = [],
+    stage: Stage, role: String? = nil, company: String? = nil,
+    occupations: [OccupationMatch] = [], fields: [FieldScore] = [],
     questions: [RecommendedQuestion] = [], notes: [String] = [], omitted: [OmittedQuestion] = []
   ) {
     self.stage = stage
     self.role = role
     self.company = company
+    self.occupations = occupations
     self.fields = fields
     self.questions = questions
     self.notes = notes

@@ -44,6 +44,8 @@ public struct Recommender: Sendable {
   let index: InvertedIndex
   /// The posting-to-field model.
   let fieldModel: FieldModel
+  /// The posting-to-occupation model.
+  let occupationModel: OccupationModel
   /// The ranking's constants.
   public let policy: RankingPolicy
   /// Per question: its topic, pay mention, word hashes and keyword terms.
@@ -73,6 +75,7 @@ public struct Recommender: Sendable {
     self.fieldModel = FieldModel(
       corpus: corpus, analyzer: analyzer, configuration: policy.fieldModel,
       descriptionTerms: descriptionTerms)
+    self.occupationModel = OccupationModel(corpus: corpus, configuration: policy.occupationModel)
     self.policy = policy
     self.features = QuestionFeatures(
       questions: corpus.questions, analyzer: analyzer, weighting: weighting)
@@ -82,14 +85,15 @@ public struct Recommender: Sendable {
   /// Creates a recommender from its parts, as an index file stores them.
   init(
     corpus: Corpus, analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex,
-    fieldModel: FieldModel, policy: RankingPolicy, commonWords: Set<String>,
-    features: QuestionFeatures
+    fieldModel: FieldModel, occupationModel: OccupationModel, policy: RankingPolicy,
+    commonWords: Set<String>, features: QuestionFeatures
   ) {
     self.corpus = corpus
     self.analyzer = analyzer
     self.weighting = weighting
     self.index = index
     self.fieldModel = fieldModel
+    self.occupationModel = occupationModel
     self.policy = policy
     self.features = features
     self.commonWords = commonWords
@@ -121,7 +125,9 @@ public struct Recommender: Sendable {
         "none of the posting's words is known to the corpus, so these are general questions")
     }
 
-    let fieldScores = query.isEmpty ? [] : fieldModel.scores(tokens: tokens, title: facts.titleLine)
+    let recognition = occupationModel.recognise(title: facts.titleLine, text: tokens)
+    let occupations = recognition.occupations
+    let fieldScores = query.isEmpty ? [] : recognition.fields
     var probability: [String: Double] = [:]
     for field in fieldScores { probability[field.name] = field.score }
     let ownFields = policy.ownFields(fieldScores)
@@ -136,16 +142,15 @@ public struct Recommender: Sendable {
     let plan = RecommendationPlan(
       stage: options.stage, limit: options.limit, ownFields: ownFields, policy: policy)
     let picked = plan.select(scored.candidates, words: features.wordHashes)
+    let fills = SlotFills(company: facts.company, role: facts.role)
     // Report the questions left out that would have competed for a place.
     let bar = picked.map(\.candidate.score).min() ?? 0
     let omitted = scored.answered.filter { $0.score >= bar || picked.count < options.limit }
       .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-      .map {
-        let question = corpus.questions[$0.index]
-        return OmittedQuestion(
-          question: question,
-          text: question.template.render(company: facts.company, role: facts.role),
-          reason: $0.reason)
+      .map { answered -> OmittedQuestion in
+        let question = corpus.questions[answered.index]
+        let text = question.template.render(fills) ?? question.template.fallbackText
+        return OmittedQuestion(question: question, text: text, reason: answered.reason)
       }
     let questions = picked.map { choice -> RecommendedQuestion in
       let candidate = choice.candidate
@@ -155,13 +160,13 @@ public struct Recommender: Sendable {
       }
       return RecommendedQuestion(
         question: candidate.question,
-        text: candidate.question.template.render(company: facts.company, role: facts.role),
+        text: candidate.question.template.render(fills) ?? candidate.question.template.fallbackText,
         score: candidate.score,
         matched: matchedTerms(query, DocID(candidate.index)),
         reasons: reasons)
     }
     return Recommendation(
-      stage: options.stage, role: facts.role, company: facts.company,
+      stage: options.stage, role: facts.role, company: facts.company, occupations: occupations,
       fields: Array(fieldScores.prefix(3)), questions: questions, notes: notes, omitted: omitted)
   }
 

@@ -15,6 +15,11 @@ enum EvalCommand {
     arguments: [ArgumentSpec(name: "file", help: "The labelled postings.")],
     options: ListOptions.specs + [
       OptionSpec(
+        name: "labels", valueName: "file",
+        help:
+          "Labels by posting id (occupation, alternatives, employer, agency), for the occupation and company measures."
+      ),
+      OptionSpec(
         name: "details", help: "Also print one line per posting: field, role and company found."),
       OptionSpec(
         name: "cross-validate",
@@ -40,11 +45,21 @@ enum EvalCommand {
       throw CLIError.usage("missing argument <file>", command: spec.fullName)
     }
     let bytes = try Console.readInput(path: path, limit: 512 << 20, what: "the postings file")
-    let postings: [LabelledPosting]
+    var postings: [LabelledPosting]
     do throws(EvaluationError) {
       postings = try LabelledPosting.read(jsonLines: bytes, path: path)
     } catch {
       throw CLIError.failure(error.description)
+    }
+    if let labelsPath = parsed.values["labels"] {
+      let labelBytes = try Console.readInput(
+        path: labelsPath, limit: 512 << 20, what: "the labels file")
+      do throws(EvaluationError) {
+        let labels = try PostingLabels.read(jsonLines: labelBytes, path: labelsPath)
+        for i in postings.indices { postings[i].labels = labels[postings[i].id] }
+      } catch {
+        throw CLIError.failure(error.description)
+      }
     }
     let recommender = try source.loadRecommender()
     var report = EvaluationReport(stage: list.stage, limit: list.top)
@@ -55,9 +70,11 @@ enum EvalCommand {
       report.add(posting, result)
       if parsed.flag("details") {
         let fields = result.fields.map(\.name).joined(separator: ",")
+        let occupations = result.occupations.map(\.code.rawValue).joined(separator: ",")
+        let labelled = posting.labels?.acceptedOccupations.map(\.rawValue).joined(separator: ",")
         details +=
-          "\(posting.id)\t\(posting.category)\t\(fields)\t\(result.role ?? "-")\t\(posting.title)\t"
-          + "\(result.company ?? "-")\t\(posting.company ?? "-")\n"
+          "\(posting.id)\t\(posting.category)\t\(fields)\t\(labelled ?? "-")\t\(occupations)\t"
+          + "\(result.role ?? "-")\t\(posting.title)\t\(result.company ?? "-")\t\(posting.company ?? "-")\n"
       }
     }
     try Console.write(details + report.summary)

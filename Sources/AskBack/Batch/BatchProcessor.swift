@@ -2,7 +2,7 @@
 ///
 /// An input line is a JSON object with `"id"` and `"text"` (or
 /// `"description"`, as in job-board exports). Its output line is either
-/// `{"id", "role", "company", "fields", "questions"}` or, for a line that
+/// `{"id", "role", "company", "occupations", "fields", "questions"}` or, for a line that
 /// cannot be served, `{"id", "line", "error"}`, where `"id"` is the input's
 /// id when it could be read and `null` otherwise. So a batch keeps exactly
 /// one output line per input line, in order, whatever the input holds.
@@ -57,7 +57,9 @@ public struct BatchProcessor: Sendable {
     }
     let result = recommender.recommend(text, options: options)
     guard case .object(let members) = RecommendationFormatter.json(result) else { return "" }
-    let kept = members.filter { ["role", "company", "fields", "questions"].contains($0.key) }
+    let kept = members.filter {
+      ["role", "company", "occupations", "fields", "questions"].contains($0.key)
+    }
     return JSONWriter.string(.object([("id", id)] + kept))
   }
 

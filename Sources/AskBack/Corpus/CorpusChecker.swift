@@ -74,7 +74,7 @@ public enum CorpusChecker {
       report("\(question.id): opens like a yes/no question ('\(first) ...'); ask an open question")
     }
     for part in question.template.parts {
-      guard case .slot(let slot, let fallback) = part else { continue }
+      guard case .slot(let slot, let fallback?) = part else { continue }
       if fallback != fallback.trimmingWhitespace {
         report("\(question.id): the fallback of {\(slot.rawValue)|...} has spaces at its ends")
       }

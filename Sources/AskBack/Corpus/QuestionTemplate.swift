@@ -1,23 +1,69 @@
-/// A question's text with its slots, such as `{company|your company}`.
+/// A question's text with its slots, such as `{company|your company}` or `{tool}`.
 ///
-/// A slot names what fills it, `company` or `role`, and after a bar the
-/// fallback used when the posting does not say. Braces appear only around
-/// slots; a slot has no nested braces and a non-empty fallback.
+/// A slot names what fills it (see ``Slot``) and, after a bar, the fallback read when the
+/// posting does not say. `company` and `role` always have a fallback. The posting's facts
+/// (`tool`, `duty`, `team`, ...) may go without one: such a *grounded* question is only asked
+/// when the posting supplies the fact. Braces appear only around slots; a slot has no nested
+/// braces and no empty fallback.
 ///
 ///     let template = try QuestionTemplate("What sets {company|your company} apart?")
-///     template.render(company: "Acme Health", role: nil)  // "What sets Acme Health apart?"
-///     template.render(company: nil, role: nil)            // "What sets your company apart?"
+///     template.render(SlotFills(company: "Acme Health"))  // "What sets Acme Health apart?"
+///     template.render(SlotFills())                        // "What sets your company apart?"
 public struct QuestionTemplate: Sendable, Hashable {
   /// The names a slot may have.
-  public enum Slot: String, Sendable, CaseIterable {
+  public enum Slot: String, Sendable, CaseIterable, Comparable {
+    /// The employer's name.
     case company
+    /// The job title, used only before "role" or "position".
     case role
+    /// A named software product or system the job uses: "SAP".
+    case tool
+    /// Two or three of them: "SAP and OneDrive".
+    case tools
+    /// Physical equipment, plural: "forklifts".
+    case equipment
+    /// A responsibility, as a short gerund phrase: "reconciling vendor statements".
+    case duty
+    /// Two of them joined with "and".
+    case duties
+    /// A department or team, without the word team: "Accounts Payable".
+    case team
+    /// A licence or certification: "CPA".
+    case credential
+    /// What the employer does, with its article: "a community hospital".
+    case business
+    /// The schedule: "night shift".
+    case shift
+
+    /// Whether the slot takes a fact of the posting rather than its company or title.
+    public var isFact: Bool { self != .company && self != .role }
+
+    /// The words that stand for a fact in the question's plain text (for the index and the
+    /// checks) when the slot has no fallback.
+    var placeholder: String {
+      switch self {
+      case .company: return "the company"
+      case .role: return "open"
+      case .tool: return "the system"
+      case .tools: return "the systems"
+      case .equipment: return "the equipment"
+      case .duty, .duties: return "this work"
+      case .team: return "partner"
+      case .credential: return "the credential"
+      case .business: return "an organisation"
+      case .shift: return "the shift"
+      }
+    }
+
+    public static func < (lhs: Slot, rhs: Slot) -> Bool {
+      (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
   }
 
   /// A piece of the text: literal words or a slot.
   public enum Part: Sendable, Hashable {
     case text(String)
-    case slot(Slot, fallback: String)
+    case slot(Slot, fallback: String?)
   }
 
   /// The text as written, with its slots.
@@ -26,8 +72,8 @@ public struct QuestionTemplate: Sendable, Hashable {
   public let parts: [Part]
 
   /// Parses `source`.
-  /// - Throws: ``SlotError`` when a brace is unmatched, a slot name is
-  ///   unknown, or a fallback is missing or empty.
+  /// - Throws: ``SlotError`` when a brace is unmatched, a slot name is unknown, a fallback is
+  ///   empty, or `company` or `role` has none.
   public init(_ source: String) throws(SlotError) {
     self.source = source
     var parts: [Part] = []
@@ -62,15 +108,16 @@ public struct QuestionTemplate: Sendable, Hashable {
         throw SlotError(message: "'{' without a matching '}'")
       }
       let body = text(utf8.index(after: open)..<close)
-      guard let bar else {
+      let name = bar.map { text(utf8.index(after: open)..<$0) } ?? body
+      let fallback = bar.map { text(utf8.index(after: $0)..<close) }
+      guard let slot = Slot(rawValue: name) else {
+        let names = Slot.allCases.map(\.rawValue).joined(separator: ", ")
+        throw SlotError(message: "unknown slot '\(name)'; slots are \(names)")
+      }
+      if fallback == nil && !slot.isFact {
         throw SlotError(message: "slot {\(body)} has no fallback; write {\(body)|fallback}")
       }
-      let name = text(utf8.index(after: open)..<bar)
-      let fallback = text(utf8.index(after: bar)..<close)
-      guard let slot = Slot(rawValue: name) else {
-        throw SlotError(message: "unknown slot '\(name)'; slots are company and role")
-      }
-      guard !fallback.allSatisfy(\.isWhitespace) else {
+      if let fallback, fallback.allSatisfy(\.isWhitespace) {
         throw SlotError(message: "slot {\(name)|} has an empty fallback")
       }
       if literalStart < open { parts.append(.text(text(literalStart..<open))) }
@@ -82,22 +129,32 @@ public struct QuestionTemplate: Sendable, Hashable {
     self.parts = parts
   }
 
-  /// The text with each slot filled: the company or role when given,
-  /// otherwise the slot's fallback.
-  public func render(company: String?, role: String?) -> String {
+  /// The text with each slot filled from `fills`, or its fallback; `nil` when a slot without a
+  /// fallback has no fill.
+  public func render(_ fills: SlotFills) -> String? {
     var out = ""
     for part in parts {
       switch part {
       case .text(let text): out += text
-      case .slot(.company, let fallback): out += company ?? fallback
-      case .slot(.role, let fallback): out += role ?? fallback
+      case .slot(let slot, let fallback):
+        guard let value = fills[slot] ?? fallback else { return nil }
+        out += value
       }
     }
     return out
   }
 
-  /// The text with every slot at its fallback.
-  public var fallbackText: String { render(company: nil, role: nil) }
+  /// The text with every slot at its fallback, or its placeholder when it has none.
+  public var fallbackText: String {
+    var out = ""
+    for part in parts {
+      switch part {
+      case .text(let text): out += text
+      case .slot(let slot, let fallback): out += fallback ?? slot.placeholder
+      }
+    }
+    return out
+  }
 
   /// The slots the text uses.
   public var slots: [Slot] {
@@ -105,6 +162,30 @@ public struct QuestionTemplate: Sendable, Hashable {
       if case .slot(let slot, _) = $0 { return slot }
       return nil
     }
+  }
+
+  /// The slots that have no fallback: the facts the question needs from the posting.
+  public var requiredFacts: [Slot] {
+    parts.compactMap {
+      if case .slot(let slot, nil) = $0 { return slot }
+      return nil
+    }
+  }
+}
+
+/// What fills a question's slots for one posting: the company, the role and the facts.
+public struct SlotFills: Sendable, Equatable {
+  public var values: [QuestionTemplate.Slot: String]
+
+  public init(company: String? = nil, role: String? = nil) {
+    values = [:]
+    if let company { values[.company] = company }
+    if let role { values[.role] = role }
+  }
+
+  public subscript(slot: QuestionTemplate.Slot) -> String? {
+    get { values[slot] }
+    set { values[slot] = newValue }
   }
 }
 

@@ -31,6 +31,13 @@ public struct EvaluationReport: Sendable {
   public var companyFound = 0
   public var roleCorrect = 0
   public var nearDuplicatePairs = 0
+  /// Postings with an occupation label, and how many had it (or an alternative) first or among
+  /// the first three, at the detailed occupation (`NN-NNNN`) and the minor group.
+  public var occupationLabelled = 0
+  public var occupationTop1 = 0
+  public var occupationTop3 = 0
+  public var minorGroupTop1 = 0
+  public var minorGroupTop3 = 0
   public var stage: Stage
   public var limit: Int
 
@@ -42,6 +49,21 @@ public struct EvaluationReport: Sendable {
   /// Adds one posting and its recommendation.
   public mutating func add(_ posting: LabelledPosting, _ result: Recommendation) {
     postings += 1
+    if let labels = posting.labels, labels.occupation != nil {
+      let accepted = labels.acceptedOccupations
+      let found = result.occupations.map(\.code)
+      func detailed(_ code: OccupationCode) -> Bool {
+        accepted.contains { $0.detailed == code.detailed }
+      }
+      func minor(_ code: OccupationCode) -> Bool {
+        accepted.contains { $0.minorGroup == code.minorGroup }
+      }
+      occupationLabelled += 1
+      if let first = found.first, detailed(first) { occupationTop1 += 1 }
+      if found.prefix(3).contains(where: detailed) { occupationTop3 += 1 }
+      if let first = found.first, minor(first) { minorGroupTop1 += 1 }
+      if found.prefix(3).contains(where: minor) { minorGroupTop3 += 1 }
+    }
     let categories = Set(result.questions.map(\.question.category))
     if Category.core.allSatisfy(categories.contains) { coreCovered += 1 }
     let fields = result.fields.map(\.name)
@@ -128,6 +150,19 @@ public struct EvaluationReport: Sendable {
       company accuracy: \(share(companyCorrect, of: companyEligible)) (\(companyCorrect)/\(companyEligible) postings that name their company; \(companyFound) found)
       role accuracy: \(share(roleCorrect, of: n)) (\(roleCorrect)/\(n))
       near-duplicate pairs: \(nearDuplicatePairs)
+      \(occupationSummary)
+      """
+  }
+
+  /// The occupation measures, or nothing without occupation labels.
+  var occupationSummary: String {
+    let n = occupationLabelled
+    guard n > 0 else { return "" }
+    return """
+      occupation top-1 (detailed): \(share(occupationTop1, of: n)) (\(occupationTop1)/\(n))
+      occupation top-3 (detailed): \(share(occupationTop3, of: n)) (\(occupationTop3)/\(n))
+      occupation top-1 (minor group): \(share(minorGroupTop1, of: n)) (\(minorGroupTop1)/\(n))
+      occupation top-3 (minor group): \(share(minorGroupTop3, of: n)) (\(minorGroupTop3)/\(n))
 
       """
   }

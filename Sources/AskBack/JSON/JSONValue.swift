@@ -44,6 +44,12 @@ public enum JSONValue: Sendable, Equatable {
     return nil
   }
 
+  /// The boolean, or `nil` for any other kind of value.
+  public var boolValue: Bool? {
+    if case .bool(let b) = self { return b }
+    return nil
+  }
+
   /// The elements, or `nil` for any other kind of value.
   public var arrayValue: [JSONValue]? {
     if case .array(let a) = self { return a }

@@ -4,6 +4,7 @@ extension RecommendationFormatter {
     .object([
       ("role", recommendation.role.map(JSONValue.string) ?? .null),
       ("company", recommendation.company.map(JSONValue.string) ?? .null),
+      ("occupations", .array(recommendation.occupations.map(json))),
       (
         "fields",
         .array(
@@ -43,6 +44,14 @@ extension RecommendationFormatter {
           })
       ),
       ("why", .array(item.reasons.map { .string($0.description) })),
+    ])
+  }
+
+  /// The JSON value of a recognised occupation: `{"code", "title", "score"}`.
+  public static func json(_ occupation: OccupationMatch) -> JSONValue {
+    .object([
+      ("code", .string(occupation.code.rawValue)), ("title", .string(occupation.title)),
+      ("score", .number(occupation.score)),
     ])
   }
 }

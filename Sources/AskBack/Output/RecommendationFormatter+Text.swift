@@ -4,7 +4,17 @@ extension RecommendationFormatter {
     _ recommendation: Recommendation, width: Int = 80, explain: Bool = false
   ) -> String {
     var out = headline(recommendation) + "\n"
+    if let occupation = recommendation.occupations.first {
+      out += TextWrapping.wrap(
+        "Occupation: \(occupation.title) (O*NET-SOC \(occupation.code))", width: width, first: "",
+        rest: "  ")
+    }
     for note in recommendation.notes { out += "Note: \(note)\n" }
+    if explain {
+      for line in occupationExplanation(recommendation) {
+        out += TextWrapping.wrap(line, width: width, first: "", rest: "  ")
+      }
+    }
     if explain, !recommendation.fields.isEmpty {
       let fields = recommendation.fields.map {
         "\($0.name) \(JSONWriter.format($0.score, decimals: 3))"

@@ -38,6 +38,22 @@ public enum RecommendationFormatter {
     return line + " (\(recommendation.stage.rawValue))"
   }
 
+  /// The lines `--explain` prints about the recognised occupations: each with its probability,
+  /// the O*NET title that matched and, for the best, its closest task statements.
+  static func occupationExplanation(_ recommendation: Recommendation) -> [String] {
+    recommendation.occupations.map { occupation in
+      var line =
+        "occupation \(occupation.code) \(occupation.title), probability "
+        + JSONWriter.format(occupation.score, decimals: 3)
+      if let title = occupation.matchedTitle { line += "; title matched: \"\(title)\"" }
+      if !occupation.matchedTasks.isEmpty {
+        line +=
+          "; tasks matched: " + occupation.matchedTasks.map { "\"\($0)\"" }.joined(separator: ", ")
+      }
+      return line
+    }
+  }
+
   /// The lines `--explain` prints under a question.
   static func explanation(_ item: RecommendedQuestion) -> [String] {
     var lines: [String] = []

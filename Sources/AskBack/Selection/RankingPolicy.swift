@@ -37,6 +37,8 @@ public struct RankingPolicy: Sendable, Equatable {
   public var categoryMinimum = 3
   /// The field model's weights.
   public var fieldModel = FieldModel.Configuration()
+  /// The occupation model's weights.
+  public var occupationModel = OccupationModel.Configuration()
 
   public init() {}
 

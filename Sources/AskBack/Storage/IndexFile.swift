@@ -14,7 +14,8 @@
 /// `CRPS` (the questions and field profiles), `FEAT` (each question's topic, pay mention, word
 /// hashes and keyword terms), `WGHT` (the question weighting's vocabulary and document
 /// frequencies), `INDX` (the inverted index's arrays), `FLDM` (the field model, its centroids
-/// stored sparse) and `WORD` (the ordinary words used when reading company names). Each type's
+/// stored sparse), `OCCM` (the occupation model: the occupations' codes, titles and tasks, the
+/// title and body indexes) and `WORD` (the ordinary words used when reading company names). Each type's
 /// codec is in the file named after it here (`InvertedIndex+IndexFile.swift`, ...). Loading
 /// checks the magic, the version, the lengths and the checksum, then validates every array
 /// against the others, so a damaged file is refused and never read out of bounds.
@@ -52,6 +53,7 @@ public enum IndexFile {
     section("WGHT") { recommender.weighting.write(to: &$0) }
     section("INDX") { recommender.index.write(to: &$0) }
     section("FLDM") { recommender.fieldModel.write(to: &$0) }
+    section("OCCM") { recommender.occupationModel.write(to: &$0) }
     section("WORD") { $0.write(recommender.commonWords.sorted()) }
 
     var body = BinaryWriter()
@@ -98,7 +100,7 @@ public enum IndexFile {
     var total = 0
     for _ in 0..<sectionCount {
       let tag = try header.readUInt32()
-      let length = try header.readCount(limit: bytes.count)
+      let length = try header.readCount(limit: 1 << 40)
       table.append((tag, length))
       total += length
     }
@@ -156,6 +158,12 @@ public enum IndexFile {
     else {
       throw .corrupt("the field model's fields differ")
     }
+    let occupationModel = try section("OCCM") { reader throws(IndexFileError) in
+      try OccupationModel(reading: &reader)
+    }
+    guard occupationModel.configuration == policy.occupationModel else {
+      throw .corrupt("the occupation model's weights differ")
+    }
     let features = try section("FEAT") { reader throws(IndexFileError) in
       try QuestionFeatures(
         reading: &reader, questions: corpus.questions.count, terms: weighting.termCount)
@@ -165,7 +173,8 @@ public enum IndexFile {
     }
     return Recommender(
       corpus: corpus, analyzer: analyzer, weighting: weighting, index: index,
-      fieldModel: fieldModel, policy: policy, commonWords: commonWords, features: features)
+      fieldModel: fieldModel, occupationModel: occupationModel, policy: policy,
+      commonWords: commonWords, features: features)
   }
 }
 

@@ -10,6 +10,7 @@ extension RankingPolicy {
     writer.write(categoryMinimum)
     writer.write(fieldModel.descriptionWeight)
     writer.write(fieldModel.titleWeight)
+    occupationModel.write(to: &writer)
   }
 
   /// Reads what ``write(to:)`` wrote; every value must be finite and every count in range.
@@ -24,6 +25,7 @@ extension RankingPolicy {
     categoryMinimum = try reader.readCount(limit: 100)
     fieldModel.descriptionWeight = try reader.readDouble()
     fieldModel.titleWeight = try reader.readDouble()
+    occupationModel = try OccupationModel.Configuration(reading: &reader)
     let values = [
       fieldBonus, hedgeBelow, minimumFillProbability, nearDuplicateJaccard, categoryShare,
       fieldModel.descriptionWeight, fieldModel.titleWeight,

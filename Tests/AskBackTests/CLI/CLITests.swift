@@ -213,7 +213,10 @@ struct CLITests {
       Issue.record("not an object")
       return
     }
-    #expect(members.map(\.key) == ["role", "company", "fields", "questions", "notes", "omitted"])
+    #expect(
+      members.map(\.key) == [
+        "role", "company", "occupations", "fields", "questions", "notes", "omitted",
+      ])
     let questions = try #require(value["questions"]?.arrayValue)
     #expect(questions.count == count)
     for question in questions {

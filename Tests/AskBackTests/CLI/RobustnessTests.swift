@@ -156,8 +156,9 @@ struct RobustnessTests {
         "duplicate id \"a\" (first on line 1)"),
       bad(
         "bad slot",
-        #"{"id": "b", "text": "Why {team|us}?", "category": "role", "stages": ["screen"]}"#,
-        "bad slot: unknown slot 'team'; slots are company and role"),
+        #"{"id": "b", "text": "Why {crew|us}?", "category": "role", "stages": ["screen"]}"#,
+        "bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, credential, business, shift"
+      ),
     ]
   }
 

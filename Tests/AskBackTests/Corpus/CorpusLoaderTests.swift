@@ -20,7 +20,7 @@ struct CorpusLoaderTests {
     #expect(question.category == .timeline)
     #expect(question.stages.stages == [.screen, .closing])
     #expect(question.keywords == ["hiring"])
-    #expect(question.template.render(company: "Acme", role: nil) == "When will Acme decide?")
+    #expect(question.template.render(SlotFills(company: "Acme")) == "When will Acme decide?")
     #expect(question.indexedText == "When will the team decide?\nhiring")
   }
 
@@ -33,7 +33,7 @@ struct CorpusLoaderTests {
         #"{"id": "a", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": 3, "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why {company}?", "category": "role", "stages": ["screen"]}"#,
-        #"{"id": "a", "text": "Why {team|us}?", "category": "role", "stages": ["screen"]}"#,
+        #"{"id": "a", "text": "Why {crew|us}?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why {role|}?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why { ?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "fields": ["cooking"]}"#,
@@ -47,7 +47,7 @@ struct CorpusLoaderTests {
         "questions.jsonl:1: missing \"text\"",
         "questions.jsonl:1: \"text\" must be a string, not a number",
         "questions.jsonl:1: bad slot: slot {company} has no fallback; write {company|fallback}",
-        "questions.jsonl:1: bad slot: unknown slot 'team'; slots are company and role",
+        "questions.jsonl:1: bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, credential, business, shift",
         "questions.jsonl:1: bad slot: slot {role|} has an empty fallback",
         "questions.jsonl:1: bad slot: '{' without a matching '}'",
         "questions.jsonl:1: unknown field \"cooking\"",
