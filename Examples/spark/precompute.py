@@ -94,8 +94,13 @@ def ship(sc, path):
     into its working folder, which is the Python worker's and so the pipe's.
     """
     name = os.path.basename(path.rstrip("/"))
-    shipped = [uri for uri in sc.getConf().get("spark.files", "").split(",") if uri]
-    if name not in (os.path.basename(uri.rstrip("/")) for uri in shipped):
+    conf = sc.getConf()
+    # spark-submit --files sets spark.files, or spark.yarn.dist.files on YARN, where
+    # "path#name" ships a file under another name.
+    listed = conf.get("spark.files", "") + "," + conf.get("spark.yarn.dist.files", "")
+    shipped = {uri.split("#", 1)[1] if "#" in uri else os.path.basename(uri.rstrip("/"))
+               for uri in listed.split(",") if uri}
+    if name not in shipped:
         if "://" not in path and not os.path.isfile(path):
             fail(f"{path}: no such file")
         sc.addFile(path if "://" in path else os.path.abspath(path))

@@ -44,7 +44,8 @@ python=$(command -v python3)
 if ! "$python" -c 'import pyspark' 2> /dev/null; then
   echo "installing pyspark $pyspark_version (pip)"
   pip_start=$(date +%s.%N)
-  "$python" -m pip install --quiet --no-cache-dir --disable-pip-version-check \
+  PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet --no-cache-dir \
+    --disable-pip-version-check \
     "pyspark==$pyspark_version"
   echo "pip install took $(seconds_since "$pip_start") s"
 fi
@@ -131,14 +132,16 @@ import json, sys
 count = int(sys.argv[1])
 direct, whole, stats = (json.load(open(path)) for path in sys.argv[2:5])
 jobs = stats["seconds"]
-print(f"askback batch --threads 2:          {count / direct['seconds']:6.1f} postings/s "
-      f"({direct['seconds']:.1f} s)")
-print(f"spark local[2], its jobs:           {count / jobs:6.1f} postings/s "
-      f"({jobs:.1f} s: {stats['askback_seconds']:.1f} s through askback, "
-      f"{stats['writing_seconds']:.1f} s writing); {direct['seconds'] / jobs:.2f} x askback batch")
-print(f"spark local[2], whole spark-submit: {count / whole['seconds']:6.1f} postings/s "
-      f"({whole['seconds']:.1f} s, with the JVM's start); "
-      f"{direct['seconds'] / whole['seconds']:.2f} x askback batch")
+def line(name, seconds, cpu):
+    print(f"{name:<35} {count / seconds:6.1f} postings/s ({seconds:.1f} s); "
+          f"{cpu:.1f} CPU s, {1000 * cpu / count:.2f} ms a posting")
+line("askback batch --threads 2:", direct["seconds"], direct["cpu_seconds"])
+line("spark local[2], whole spark-submit:", whole["seconds"], whole["cpu_seconds"])
+print(f"{'spark local[2], its jobs:':<35} {count / jobs:6.1f} postings/s ({jobs:.1f} s: "
+      f"{stats['askback_seconds']:.1f} s through askback, {stats['writing_seconds']:.1f} s writing)")
+print(f"spark / askback batch: {direct['seconds'] / whole['seconds']:.2f} of the rate "
+      f"(whole run), {direct['seconds'] / jobs:.2f} (jobs); "
+      f"{whole['cpu_seconds'] / direct['cpu_seconds']:.2f} x the CPU time")
 EOF_PY
 echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "run_local.sh passed in $(seconds_since "$script_start") s"
