@@ -25,7 +25,9 @@ fi
 
 # A JDK of version 17 or newer (Spark 4 needs one).
 java_major() { java -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1; }
-if ! command -v java > /dev/null || (($(java_major) < 17)); then
+major=""
+if command -v java > /dev/null; then major=$(java_major); fi
+if [[ -z $major ]] || ((major < 17)); then
   echo "installing a Java runtime (apt-get)"
   apt-get update -qq
   jdk=""
