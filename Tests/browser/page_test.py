@@ -81,7 +81,7 @@ def check_result(driver, url, text, label):
     check(shown == wanted, f"{label}: the page shows {shown!r}, the API gives {wanted!r}")
     headings = driver.find_elements(By.CSS_SELECTOR, "#result h3")
     check(len(headings) >= 4, f"{label}: fewer than four category headings")
-    for name in ("Download Markdown", "Download HTML"):
+    for name in ("Download prep sheet (Markdown)", "Download prep sheet (HTML)"):
         check(any(b.text == name for b in driver.find_elements(By.TAG_NAME, "button")),
               f"{label}: no {name} button")
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]

@@ -2,7 +2,7 @@
 /// file, one inline stylesheet, no script, font, image or link to anywhere else.
 ///
 /// The stylesheet reads on a phone (one column, text that wraps) and prints on A4 or Letter:
-/// a print stylesheet with 10.5 pt text, ruled lines for notes under each question, groups,
+/// a print stylesheet with 9.5 pt text, ruled lines for notes under each question, groups,
 /// letters and steps kept whole across pages, and headings kept with what follows. Colours meet
 /// WCAG AA on white: body text #1b1f24 (16:1), headings #0b3d91 (10:1), secondary text
 /// #4a5260 (7.9:1).
@@ -37,8 +37,7 @@ public enum HTMLDocument {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title))</title>
-    <style>
-    \(stylesheet)</style>
+    <style>\(styleElementText)</style>
     </head>
     <body>
     <main class="sheet">
@@ -48,6 +47,10 @@ public enum HTMLDocument {
 
     """
   }
+
+  /// The exact text of the documents' `<style>` element, for a Content-Security-Policy hash
+  /// (`style-src 'sha256-…'`) when a server sends them.
+  public static let styleElementText = "\n" + stylesheet
 
   /// The stylesheet of both documents, inlined in each.
   public static let stylesheet = """
