@@ -51,8 +51,8 @@ extension PrepSheetFormatter {
     body += "</dl>\n"
     if !sheet.job.facts.isEmpty {
       body += "<p class=\"intro\">\(e(factsIntro))</p>\n<dl class=\"facts\">\n"
-      for fact in sheet.job.facts {
-        body += "<div><dt>\(e(fact.label))</dt><dd>\(e(fact.evidence))</dd></div>\n"
+      for (label, evidence) in factLines(sheet.job) {
+        body += "<div><dt>\(e(label))</dt><dd>\(e(evidence))</dd></div>\n"
       }
       body += "</dl>\n"
     }

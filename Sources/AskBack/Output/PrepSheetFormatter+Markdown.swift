@@ -29,7 +29,7 @@ extension PrepSheetFormatter {
     for (label, value) in jobLines(sheet.job) { out += "- **\(label):** \(value)\n" }
     if !sheet.job.facts.isEmpty {
       out += "\n\(factsIntro)\n\n"
-      for fact in sheet.job.facts { out += "- **\(fact.label):** \(fact.evidence)\n" }
+      for (label, evidence) in factLines(sheet.job) { out += "- **\(label):** \(evidence)\n" }
     }
     if let questions = sheet.questions {
       out += "\n## \(sheet.questionsHeading)\n"

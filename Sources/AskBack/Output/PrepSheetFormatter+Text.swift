@@ -43,9 +43,8 @@ extension PrepSheetFormatter {
     }
     if !sheet.job.facts.isEmpty {
       line(factsIntro)
-      for fact in sheet.job.facts {
-        out += TextWrapping.wrap(
-          fact.evidence, width: width, first: "  \(fact.label): ", rest: "    ")
+      for (label, evidence) in factLines(sheet.job) {
+        out += TextWrapping.wrap(evidence, width: width, first: "  \(label): ", rest: "    ")
       }
     }
     if let questions = sheet.questions {

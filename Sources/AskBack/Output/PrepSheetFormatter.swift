@@ -59,6 +59,26 @@ public enum PrepSheetFormatter {
     return lines
   }
 
+  /// The job's facts as label and quote pairs, topics that quote the same sentence sharing
+  /// one line: "Work arrangement and reporting line".
+  static func factLines(_ job: PrepSheet.Job) -> [(String, String)] {
+    var lines: [(labels: [String], evidence: String)] = []
+    for fact in job.facts {
+      if let index = lines.firstIndex(where: { $0.evidence == fact.evidence }) {
+        lines[index].labels.append(fact.label.lowercased())
+      } else {
+        lines.append(([fact.label], fact.evidence))
+      }
+    }
+    return lines.map { line in
+      let labels =
+        line.labels.count == 1
+        ? line.labels[0]
+        : line.labels.dropLast().joined(separator: ", ") + " and " + (line.labels.last ?? "")
+      return (labels, line.evidence)
+    }
+  }
+
   /// When a step is due: "Thursday 2026-12-03 (the same day as the interview)", or the timing
   /// alone, capitalised, without a date.
   static func when(_ step: FollowUpPlan.Step) -> String {

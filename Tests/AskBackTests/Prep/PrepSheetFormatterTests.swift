@@ -51,6 +51,17 @@ struct PrepSheetFormatterTests {
     #expect(markdown.contains("\n### Within 24 hours of hearing it was a no\n"))
   }
 
+  @Test func factsQuotingTheSameSentenceShareALine() throws {
+    let sheet = try PrepFixtures.builder().build(
+      posting: PrepFixtures.example("staff-accountant.txt"), options: PrepOptions())
+    let lines = PrepSheetFormatter.factLines(sheet.job)
+    #expect(lines.map(\.0) == ["Work arrangement and reporting line"])
+    #expect(
+      PrepSheetFormatter.markdown(sheet).contains(
+        "- **Work arrangement and reporting line:** This is a hybrid role"))
+    #expect(sheet.job.facts.count == 2)
+  }
+
   @Test func theOfferSheetHasThePayAndTermsOnly() throws {
     let sheet = try PrepFixtures.nurseSheet(stage: .offer)
     let markdown = PrepSheetFormatter.markdown(sheet)
