@@ -97,8 +97,8 @@ extension PrepSheetFormatter {
         body += "<article class=\"step\">\n"
         body += "<h3>\(e(when(step)))</h3>\n"
         body += HTMLDocument.checklist([(id: id, number: nil, text: step.action)], lines: 0)
-        if step.kind == .thankYou {
-          body += "<p>\(e(thankYouStepNote(sheet)))</p>\n"
+        if let reference = draftReference(step, in: sheet) {
+          body += "<p>\(e(reference))</p>\n"
         } else {
           draft(step.draft)
         }

@@ -56,8 +56,8 @@ extension PrepSheetFormatter {
       if !plan.steps.isEmpty { out += "\n\(followUpRules)\n" }
       for step in plan.steps + [plan.feedbackRequest] {
         out += "\n### \(when(step))\n\n- [ ] \(step.action)\n"
-        if step.kind == .thankYou {
-          out += "\n\(thankYouStepNote(sheet))\n"
+        if let reference = draftReference(step, in: sheet) {
+          out += "\n\(reference)\n"
         } else {
           draft(step.draft)
         }

@@ -80,8 +80,8 @@ extension PrepSheetFormatter {
         out += "\n"
         line("[ ] " + when(step))
         line(step.action, indent: "    ")
-        if step.kind == .thankYou {
-          line(thankYouStepNote(sheet), indent: "    ")
+        if let reference = draftReference(step, in: sheet) {
+          line(reference, indent: "    ")
         } else {
           out += "\n"
           draft(step.draft, indent: "    ")

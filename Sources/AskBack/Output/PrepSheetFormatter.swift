@@ -86,10 +86,12 @@ public enum PrepSheetFormatter {
     return date.longDescription + " (" + step.timing + ")"
   }
 
-  /// The line that stands for the thank-you step's draft: the notes are in their own section.
-  static func thankYouStepNote(_ sheet: PrepSheet) -> String {
-    sheet.thankYouNotes == nil
-      ? "Thank them for their time." : "The drafts are in the thank-you notes above."
+  /// The line that stands for a step's draft when the draft is elsewhere on the sheet: the
+  /// thank-you step's, when the sheet has its thank-you notes; `nil` when the step shows its
+  /// own draft.
+  static func draftReference(_ step: FollowUpPlan.Step, in sheet: PrepSheet) -> String? {
+    step.kind == .thankYou && sheet.thankYouNotes != nil
+      ? "The drafts are in the thank-you notes above." : nil
   }
 
   /// The paragraphs of a draft's body.

@@ -98,11 +98,14 @@ public struct FollowUpPlan: Sendable, Equatable {
     }
     self.interviewDate = interviewDate
     self.decisionDate = decisionDate
+    let rejected = stage == .rejected
     feedbackRequest = Step(
-      kind: .feedbackRequest, date: nil, timing: "within 24 hours of hearing it was a no",
-      action: "If the answer is no, thank them and ask for advice",
+      kind: .feedbackRequest, date: nil,
+      timing: rejected ? "within 24 hours of the news" : "within 24 hours of hearing it was a no",
+      action: rejected
+        ? "Thank them and ask for advice" : "If the answer is no, thank them and ask for advice",
       draft: Letters.feedbackRequest(to: contact, context: context))
-    guard stage != .rejected else {
+    guard !rejected else {
       steps = []
       return
     }

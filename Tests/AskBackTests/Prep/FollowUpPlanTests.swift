@@ -121,6 +121,8 @@ struct FollowUpPlanTests {
       interviewDate: date("2026-12-03"), stage: .rejected, context: Self.context)
     #expect(plan.steps.isEmpty)
     #expect(plan.feedbackRequest.kind == .feedbackRequest)
+    #expect(plan.feedbackRequest.action == "Thank them and ask for advice")
+    #expect(plan.feedbackRequest.timing == "within 24 hours of the news")
   }
 
   @Test func theDraftsArePoliteNamedAndNeverAboutPay() throws {

@@ -62,6 +62,16 @@ struct PrepSheetFormatterTests {
     #expect(sheet.job.facts.count == 2)
   }
 
+  @Test func withoutANotesSectionTheThankYouStepShowsItsDraft() throws {
+    let followUp = try PrepFixtures.nurseSheet(stage: .followUp)
+    #expect(followUp.thankYouNotes == nil)
+    let markdown = PrepSheetFormatter.markdown(followUp)
+    #expect(!markdown.contains("The drafts are in the thank-you notes above."))
+    #expect(markdown.contains("**Subject:** Thank you for today's conversation"))
+    let interview = PrepSheetFormatter.markdown(try PrepFixtures.nurseSheet())
+    #expect(interview.contains("The drafts are in the thank-you notes above."))
+  }
+
   @Test func theOfferSheetHasThePayAndTermsOnly() throws {
     let sheet = try PrepFixtures.nurseSheet(stage: .offer)
     let markdown = PrepSheetFormatter.markdown(sheet)
