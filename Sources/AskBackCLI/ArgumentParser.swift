@@ -28,11 +28,16 @@ struct OptionSpec: Sendable {
   var defaultValue: String? = nil
   /// The values allowed, when the set is closed.
   var allowed: [String]? = nil
+  /// Whether the option may be given more than once, each value kept in order (such as
+  /// `--interviewer A --interviewer B`); otherwise the last value given counts.
+  var repeatable = false
 }
 
 /// The arguments of one invocation, checked against a ``CommandSpec``.
 struct ParsedArguments {
   var values: [String: String] = [:]
+  /// Every value of each repeatable option, in the order given.
+  var repeated: [String: [String]] = [:]
   var flags: Set<String> = []
   var positionals: [String] = []
 
@@ -43,6 +48,9 @@ struct ParsedArguments {
 
   /// Whether flag `name` was given.
   func flag(_ name: String) -> Bool { flags.contains(name) }
+
+  /// Every value of repeatable option `name`, in the order given; empty when it was not given.
+  func all(_ name: String) -> [String] { repeated[name] ?? [] }
 }
 
 /// A failure that ends the command, with its exit code.
@@ -112,6 +120,7 @@ enum ArgumentParser {
           command: spec.fullName)
       }
       parsed.values[name] = value
+      if option.repeatable { parsed.repeated[name, default: []].append(value) }
     }
     let most = spec.arguments.count
     if parsed.positionals.count > most {

@@ -11,6 +11,7 @@ enum Commands {
 
   static let all: [Command] = [
     RecommendCommand.command,
+    PrepCommand.command,
     BatchCommand.command,
     AnalyzeCommand.command,
     StemCommand.command,

@@ -19,6 +19,7 @@ enum Help {
       if let valueName = option.valueName { label += " <\(valueName)>" }
       var help = option.help
       if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+      if option.repeatable { help += " May be repeated." }
       out += row(label, help)
     }
     if spec.path.isEmpty { out += row("--version", "Show the version.") }
@@ -39,7 +40,7 @@ enum Help {
     }
     for option in spec.options {
       if let valueName = option.valueName {
-        parts.append("[--\(option.name) <\(valueName)>]")
+        parts.append("[--\(option.name) <\(valueName)>]" + (option.repeatable ? "..." : ""))
       } else {
         parts.append("[--\(option.name)]")
       }

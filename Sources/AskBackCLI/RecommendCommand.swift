@@ -5,7 +5,7 @@ enum RecommendCommand {
   /// The largest posting read, in bytes.
   static let maximumPostingBytes = 4 << 20
 
-  static let formats = ["text", "json", "markdown"]
+  static let formats = ["text", "json", "markdown", "html"]
 
   static let spec = CommandSpec(
     path: ["recommend"],
@@ -19,7 +19,7 @@ enum RecommendCommand {
     ],
     options: ListOptions.specs + [
       OptionSpec(
-        name: "format", valueName: "format", help: "The output: text, json or markdown.",
+        name: "format", valueName: "format", help: "The output: text, json, markdown or html.",
         defaultValue: "text", allowed: formats),
       OptionSpec(
         name: "explain", help: "Show the posting terms behind each question, with their weights."),
@@ -42,6 +42,8 @@ enum RecommendCommand {
       try Console.write(JSONWriter.string(RecommendationFormatter.json(result)) + "\n")
     case "markdown":
       try Console.write(RecommendationFormatter.markdown(result, explain: explain))
+    case "html":
+      try Console.write(RecommendationFormatter.html(result))
     default:
       try Console.write(
         RecommendationFormatter.text(

@@ -11,7 +11,7 @@ import AskBack
 /// | `GET /style.css`, `GET /app.js` | the page's stylesheet and script |
 /// | `POST /v1/recommend` | `{"text", "stage", "top"}` → what `askback recommend --format json` prints |
 /// | `POST /v1/batch` | JSON Lines → the lines `askback batch` writes, streamed |
-/// | `POST /v1/prep` | the recommendations as JSON, Markdown, HTML or text |
+/// | `POST /v1/prep` | the prep sheet as JSON, Markdown, HTML, text or an iCalendar file |
 /// | `GET /healthz`, `GET /v1/version` | `{"status": "ok"}`, `{"version", "questions"}` |
 public struct AskBackService: Sendable {
   /// The most questions a request may ask for.
@@ -43,13 +43,14 @@ public struct AskBackService: Sendable {
     var text: String
     var stage = Stage.firstRound
     var top = 10
-    var date = ""
-    var interviewers = ""
+    var interviewDate: CalendarDate?
+    var decisionDate: CalendarDate?
+    var interviewers: [String] = []
   }
 
   /// The formats of `/v1/prep`.
   enum PrepFormat: String, CaseIterable {
-    case json, markdown, html, text
+    case json, markdown, html, text, ics
 
     var contentType: String {
       switch self {
@@ -57,6 +58,7 @@ public struct AskBackService: Sendable {
       case .markdown: return "text/markdown; charset=utf-8"
       case .html: return "text/html; charset=utf-8"
       case .text: return "text/plain; charset=utf-8"
+      case .ics: return "text/calendar; charset=utf-8"
       }
     }
 
@@ -66,9 +68,17 @@ public struct AskBackService: Sendable {
       case .markdown: return "md"
       case .html: return "html"
       case .text: return "txt"
+      case .ics: return "ics"
       }
     }
   }
+
+  /// The Content-Security-Policy of a prep sheet served as HTML: nothing but its own inline
+  /// stylesheet, named by its SHA-256.
+  static let prepSheetPolicy =
+    "default-src 'none'; style-src 'sha256-"
+    + SHA256.base64(SHA256.digest(Array(HTMLDocument.styleElementText.utf8)))
+    + "'; img-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
 
   /// The routes.
   public var router: Router {
@@ -130,7 +140,8 @@ public struct AskBackService: Sendable {
     model.text = field("text")
     model.stage = field("stage")
     model.top = Int(field("top")) ?? 10
-    model.date = field("date")
+    model.date = field("interview_date")
+    model.decisionDate = field("decision_date")
     model.interviewers = field("interviewers")
     do throws(Failure) {
       guard request.mediaType == "application/x-www-form-urlencoded" else {
@@ -151,8 +162,9 @@ public struct AskBackService: Sendable {
     var page = PageResult(
       headline: headline, role: result.role, company: result.company,
       stage: posting.stage.rawValue)
-    page.date = posting.date
-    page.interviewers = posting.interviewers
+    page.date = posting.interviewDate?.description ?? ""
+    page.decisionDate = posting.decisionDate?.description ?? ""
+    page.interviewers = posting.interviewers.joined(separator: ", ")
     page.notes = result.notes
     page.groups = RecommendationFormatter.groups(result.questions).map {
       (heading: $0.0.heading, questions: $0.1.map(\.text))
@@ -202,27 +214,36 @@ public struct AskBackService: Sendable {
     default:
       throw Failure(415, "send application/json or application/x-www-form-urlencoded")
     }
-    let sheet = prepSheet(for: posting, format: format)
-    var response = HTTPResponse(contentType: sheet.contentType, text: sheet.body)
+    var response = HTTPResponse(
+      contentType: format.contentType, text: try prepSheet(for: posting, format: format))
+    if format == .html { response.setHeader("Content-Security-Policy", Self.prepSheetPolicy) }
     if request.queryValue("download") == "1" {
       response.setHeader(
-        "Content-Disposition", "attachment; filename=\"askback-questions.\(format.fileExtension)\"")
+        "Content-Disposition", "attachment; filename=\"askback-prep.\(format.fileExtension)\"")
     }
     return response
   }
 
-  /// The prep sheet for `posting` in `format`; for now, the recommendations in that format.
-  func prepSheet(for posting: Posting, format: PrepFormat) -> (contentType: String, body: String) {
-    let result = recommend(posting)
-    switch format {
-    case .json:
-      return (format.contentType, JSONWriter.string(RecommendationFormatter.json(result)) + "\n")
-    case .markdown:
-      return (format.contentType, RecommendationFormatter.markdown(result))
-    case .text:
-      return (format.contentType, RecommendationFormatter.text(result))
-    case .html:
-      return (format.contentType, Page.document(pageResult(result, posting: posting)))
+  /// The prep sheet for `posting` in `format`, as `askback prep` writes it.
+  func prepSheet(for posting: Posting, format: PrepFormat) throws(Failure) -> String {
+    do {
+      let sheet = try PrepSheetBuilder(recommender: recommender).build(
+        posting: posting.text,
+        options: PrepOptions(
+          stage: posting.stage, limit: posting.top, interviewDate: posting.interviewDate,
+          decisionDate: posting.decisionDate, interviewers: posting.interviewers))
+      switch format {
+      case .json: return JSONWriter.string(PrepSheetFormatter.json(sheet)) + "\n"
+      case .markdown: return PrepSheetFormatter.markdown(sheet)
+      case .text: return PrepSheetFormatter.text(sheet)
+      case .html: return PrepSheetFormatter.html(sheet)
+      case .ics: return try PrepSheetFormatter.ics(sheet)
+      }
+    } catch {
+      if case .noDates = error, posting.interviewDate == nil {
+        throw Failure(400, "\(error); send \"interview_date\" as YYYY-MM-DD")
+      }
+      throw Failure(400, error.description)
     }
   }
 
@@ -231,14 +252,15 @@ public struct AskBackService: Sendable {
     if let name = request.queryValue("format") {
       let aliases = ["md": PrepFormat.markdown, "txt": .text, "plain": .text]
       guard let format = PrepFormat(rawValue: name) ?? aliases[name] else {
-        throw Failure(400, "unknown format '\(name)'; expected json, markdown, html or text")
+        throw Failure(400, "unknown format '\(name)'; expected json, markdown, html, text or ics")
       }
       return format
     }
     guard let accept = request.headers["accept"] else { return .json }
     let types: [(String, PrepFormat)] = [
       ("application/json", .json), ("text/markdown", .markdown), ("text/html", .html),
-      ("text/plain", .text), ("text/*", .html), ("*/*", .json), ("application/*", .json),
+      ("text/plain", .text), ("text/calendar", .ics), ("text/*", .html), ("*/*", .json),
+      ("application/*", .json),
     ]
     var best: (quality: Double, format: PrepFormat)?
     for item in accept.split(separator: ",") {
@@ -251,15 +273,18 @@ public struct AskBackService: Sendable {
     }
     guard let best else {
       throw Failure(
-        406, "Accept names no format served: application/json, text/markdown, text/html, text/plain"
-      )
+        406,
+        "Accept names no format served: application/json, text/markdown, text/html, text/plain, "
+          + "text/calendar")
     }
     return best.format
   }
 
   // MARK: Decoding
 
-  /// `{"text": "...", "stage": "...", "top": n, "date": "...", "interviewers": "..."}`.
+  /// `{"text", "stage", "top", "interview_date", "decision_date", "interviewers"}`: all but the
+  /// text optional; dates as `YYYY-MM-DD`; interviewers a list of names (or one string of names
+  /// separated by commas).
   private func decodeJSON(_ request: HTTPRequest) throws(Failure) -> Posting {
     guard request.mediaType == "application/json" else {
       throw Failure(415, "send the request as application/json")
@@ -289,12 +314,25 @@ public struct AskBackService: Sendable {
       else { throw Failure(400, "\"top\" must be a whole number from 1 to \(Self.maximumTop)") }
       posting.top = Int(number)
     }
-    posting.date = value["date"]?.stringValue ?? ""
-    posting.interviewers = value["interviewers"]?.stringValue ?? ""
+    posting.interviewDate = try date(value["interview_date"], "interview_date")
+    posting.decisionDate = try date(value["decision_date"], "decision_date")
+    switch value["interviewers"] {
+    case nil, .null?: break
+    case .string(let names)?: posting.interviewers = Self.names(names)
+    case .array(let items)?:
+      posting.interviewers = try items.map { item throws(Failure) in
+        guard let name = item.stringValue else {
+          throw Failure(400, "\"interviewers\" must be a list of names (strings)")
+        }
+        return name
+      }
+    default: throw Failure(400, "\"interviewers\" must be a list of names (strings)")
+    }
     return try checked(posting)
   }
 
-  /// The page's form fields: `text`, `stage`, `top`, `date`, `interviewers`.
+  /// The page's form fields: `text`, `stage`, `top`, `interview_date`, `decision_date` and
+  /// `interviewers` (names separated by commas).
   private func decodeForm(_ request: HTTPRequest) throws(Failure) -> Posting {
     let fields = FormDecoding.pairs(request.body)
     let field = { (name: String) in fields.first { $0.name == name }?.value }
@@ -302,8 +340,12 @@ public struct AskBackService: Sendable {
     var posting = Posting(text: (field("text") ?? "").replacing("\r\n", with: "\n"))
     posting.stage = try stage(field("stage").flatMap { $0.isEmpty ? nil : $0 })
     posting.top = try top(field("top").flatMap { $0.isEmpty ? nil : $0 })
-    posting.date = field("date") ?? ""
-    posting.interviewers = field("interviewers") ?? ""
+    let text = { (name: String) throws(Failure) -> JSONValue? in
+      field(name).flatMap { $0.trimmingCharacters().isEmpty ? nil : JSONValue.string($0) }
+    }
+    posting.interviewDate = try date(text("interview_date"), "interview_date")
+    posting.decisionDate = try date(text("decision_date"), "decision_date")
+    posting.interviewers = Self.names(field("interviewers") ?? "")
     return try checked(posting)
   }
 
@@ -311,7 +353,34 @@ public struct AskBackService: Sendable {
     guard !posting.text.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
       throw Failure(400, "the posting is empty")
     }
+    if let interview = posting.interviewDate, let decision = posting.decisionDate,
+      decision < interview
+    {
+      throw Failure(400, "the decision date \(decision) is before the interview date \(interview)")
+    }
+    let named = posting.interviewers.filter { !$0.allSatisfy(\.isWhitespace) }.count
+    guard named <= PrepOptions.maximumInterviewers else {
+      throw Failure(400, "\(named) interviewers; at most \(PrepOptions.maximumInterviewers)")
+    }
     return posting
+  }
+
+  /// A date member, `YYYY-MM-DD`, when present and not null.
+  private func date(_ value: JSONValue?, _ name: String) throws(Failure) -> CalendarDate? {
+    guard let value, !value.isNull else { return nil }
+    guard let text = value.stringValue else {
+      throw Failure(400, "\"\(name)\" must be a date as YYYY-MM-DD")
+    }
+    do {
+      return try CalendarDate(parsing: text)
+    } catch {
+      throw Failure(400, "\"\(name)\": \(error)")
+    }
+  }
+
+  /// Names separated by commas, trimmed, without empty ones.
+  static func names(_ text: String) -> [String] {
+    text.split(separator: ",").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
   }
 
   private func stage(_ name: String?) throws(Failure) -> Stage {

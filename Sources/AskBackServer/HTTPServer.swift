@@ -236,7 +236,8 @@ public final class HTTPServer: @unchecked Sendable {
   }
 
   /// `response` with the fields every answer carries: `Connection`, `Date`, the configured
-  /// headers and, for the allowed origin, `Access-Control-Allow-Origin`.
+  /// headers the response does not set itself and, for the allowed origin,
+  /// `Access-Control-Allow-Origin`.
   func finish(_ response: HTTPResponse, for request: HTTPRequest?, keepAlive: Bool) -> HTTPResponse
   {
     var response = response
@@ -246,7 +247,8 @@ public final class HTTPServer: @unchecked Sendable {
       response.headers.append(("Connection", "keep-alive"))
     }
     response.headers.append(("Date", HTTPDate.now()))
-    response.headers += configuration.responseHeaders
+    // A route's own field, such as the prep sheet's Content-Security-Policy, wins.
+    response.headers += configuration.responseHeaders.filter { response.header($0.name) == nil }
     if let origin = configuration.allowOrigin {
       response.headers.append(("Vary", "Origin"))
       if request?.headers["origin"] == origin {

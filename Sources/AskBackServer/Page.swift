@@ -6,6 +6,7 @@ public struct PageModel: Sendable {
   public var top = 10
   public var maximumTop = 100
   public var date = ""
+  public var decisionDate = ""
   public var interviewers = ""
   public var result: PageResult?
   public var error: String?
@@ -21,6 +22,7 @@ public struct PageResult: Sendable {
   public var company: String?
   public var stage: String
   public var date = ""
+  public var decisionDate = ""
   public var interviewers = ""
   public var notes: [String] = []
   /// Category headings with their questions, in reading order.
@@ -104,11 +106,16 @@ public enum Page {
       <div class="field"><label for="top">Number of questions</label>
       <input type="number" id="top" name="top" min="1" max="\(model.maximumTop)" \
       value="\(model.top)"></div>
-      <div class="field"><label for="date">Interview date (optional)</label>
-      <input type="date" id="date" name="date" value="\(escape(model.date))"></div>
+      <div class="field"><label for="interview-date">Interview date (optional)</label>
+      <input type="date" id="interview-date" name="interview_date" \
+      value="\(escape(model.date))"></div>
+      <div class="field"><label for="decision-date">Decision expected (optional)</label>
+      <input type="date" id="decision-date" name="decision_date" \
+      value="\(escape(model.decisionDate))"></div>
       <div class="field"><label for="interviewers">Interviewers (optional)</label>
       <input type="text" id="interviewers" name="interviewers" autocomplete="off" \
-      value="\(escape(model.interviewers))"></div>
+      aria-describedby="interviewers-hint" value="\(escape(model.interviewers))">
+      <p class="hint" id="interviewers-hint">Names separated by commas.</p></div>
       </div>
       <button type="submit" id="submit" class="primary">Get my questions</button>
       </form>
@@ -124,9 +131,17 @@ public enum Page {
         <button type="button" id="print" class="js-only" hidden>Print</button>
         <button type="button" id="copy" class="js-only" hidden>Copy as text</button>
         <button type="submit" form="ask" \
-        formaction="/v1/prep?format=markdown&amp;download=1">Download Markdown</button>
+        formaction="/v1/prep?format=markdown&amp;download=1">Download prep sheet (Markdown)</button>
         <button type="submit" form="ask" \
-        formaction="/v1/prep?format=html&amp;download=1">Download HTML</button>
+        formaction="/v1/prep?format=html&amp;download=1">Download prep sheet (HTML)</button>\n
+        """
+      if !result.date.isEmpty {
+        html += """
+          <button type="submit" form="ask" \
+          formaction="/v1/prep?format=ics&amp;download=1">Download follow-up calendar (ICS)</button>\n
+          """
+      }
+      html += """
         <span id="copy-status" class="hint" role="status"></span>
         </div>
         <pre id="plain" hidden>\(escape(result.plainText))</pre>\n
@@ -141,13 +156,6 @@ public enum Page {
       </html>\n
       """
     return html
-  }
-
-  /// The result alone as a document of its own, for downloading or printing.
-  public static func document(_ result: PageResult) -> String {
-    documentStart(title: result.headline) + "<main class=\"wrap\">\n"
-      + sheet(result, headingLevel: 1)
-      + "</main>\n</body>\n</html>\n"
   }
 
   /// `<!doctype html>` to `<body>`, with the stylesheet and script of this server.
@@ -178,6 +186,7 @@ public enum Page {
       ("Stage", label(result.stage)),
     ]
     if !result.date.isEmpty { facts.append(("Interview date", result.date)) }
+    if !result.decisionDate.isEmpty { facts.append(("Decision expected", result.decisionDate)) }
     if !result.interviewers.isEmpty { facts.append(("Interviewers", result.interviewers)) }
     html += "<dl class=\"facts\">\n"
     for (name, value) in facts {

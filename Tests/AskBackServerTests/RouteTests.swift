@@ -63,7 +63,9 @@ struct RouteTests {
       let posting = "<script>alert(1)</script> Registered Nurse at a hospital, night shifts"
       var form =
         "text=" + (posting.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-      form += "&stage=final-round&top=5&date=2026-12-03&interviewers=Dana+%3Cb%3ELi%3C%2Fb%3E"
+      form +=
+        "&stage=final-round&top=5&interview_date=2026-12-03&decision_date=2026-12-10"
+        + "&interviewers=Dana+%3Cb%3ELi%3C%2Fb%3E"
       let reply = try exchange(
         server.port,
         request("POST", "/", body: form, contentType: "application/x-www-form-urlencoded"))
@@ -83,6 +85,21 @@ struct RouteTests {
         #expect(html.contains("<h3>\(Page.escape(category.heading))</h3>"))
       }
       #expect(html.contains("formaction=\"/v1/prep?format=markdown&amp;download=1\""))
+      #expect(html.contains("formaction=\"/v1/prep?format=ics&amp;download=1\""))
+      #expect(html.contains("<dt>Decision expected</dt><dd>2026-12-10</dd>"))
+      #expect(html.contains("name=\"interview_date\" value=\"2026-12-03\""))
+    }
+  }
+
+  @Test func formPostWithABadDateShowsTheError() throws {
+    try TestServer.with { server in
+      let reply = try exchange(
+        server.port,
+        request(
+          "POST", "/", body: "text=nurse&interview_date=2026-02-30",
+          contentType: "application/x-www-form-urlencoded"))
+      #expect(reply.status == 400)
+      #expect(reply.text.contains("February 2026 has 28 days, so no day 30"))
     }
   }
 
@@ -181,42 +198,111 @@ struct RouteTests {
 
   @Test func prepAnswersInTheFormatAsked() throws {
     let text = try Shared.example("staff-accountant.txt")
-    let result = try Shared.recommender().recommend(text, options: RecommendationOptions())
-    let body = jsonBody(text: text)
+    let sheet = try PrepSheetBuilder(recommender: try Shared.recommender()).build(
+      posting: text,
+      options: PrepOptions(
+        stage: .finalRound, limit: 6, interviewDate: CalendarDate(parsing: "2026-12-03"),
+        decisionDate: CalendarDate(parsing: "2026-12-10"), interviewers: ["Dana Li", "Sam Ortiz"]))
+    let body = jsonBody(
+      text: text,
+      extra: #""stage":"final-round","top":6,"interview_date":"2026-12-03","#
+        + #""decision_date":"2026-12-10","interviewers":["Dana Li","Sam Ortiz"]"#)
     try TestServer.with { server in
-      let markdown = try exchange(
-        server.port,
-        request("POST", "/v1/prep?format=markdown", body: body, contentType: "application/json"))
+      let post = { (path: String, headers: [String]) in
+        try exchange(
+          server.port,
+          request("POST", path, headers: headers, body: body, contentType: "application/json"))
+      }
+      let markdown = try post("/v1/prep?format=markdown", [])
+      #expect(markdown.status == 200)
       #expect(markdown.header("content-type") == "text/markdown; charset=utf-8")
-      #expect(markdown.text == RecommendationFormatter.markdown(result))
-      let plain = try exchange(
-        server.port,
-        request(
-          "POST", "/v1/prep", headers: ["Accept: text/html;q=0.5, text/plain"], body: body,
-          contentType: "application/json"))
-      #expect(plain.text == RecommendationFormatter.text(result))
-      let json = try exchange(
-        server.port, request("POST", "/v1/prep", body: body, contentType: "application/json"))
-      #expect(json.text == JSONWriter.string(RecommendationFormatter.json(result)) + "\n")
-      let html = try exchange(
-        server.port,
-        request(
-          "POST", "/v1/prep?format=html&download=1", body: "text=accountant+ledger",
-          contentType: "application/x-www-form-urlencoded"))
-      #expect(html.text.hasPrefix("<!doctype html>"))
+      #expect(markdown.text == PrepSheetFormatter.markdown(sheet))
+      let plain = try post("/v1/prep", ["Accept: text/html;q=0.5, text/plain"])
+      #expect(plain.text == PrepSheetFormatter.text(sheet))
+      let json = try post("/v1/prep", [])
+      #expect(json.header("content-type") == "application/json")
+      #expect(json.text == JSONWriter.string(PrepSheetFormatter.json(sheet)) + "\n")
+      let calendar = try post("/v1/prep", ["Accept: text/calendar"])
+      #expect(calendar.header("content-type") == "text/calendar; charset=utf-8")
+      #expect(calendar.text == (try PrepSheetFormatter.ics(sheet)))
+      let download = try post("/v1/prep?format=ics&download=1", [])
       #expect(
-        html.header("content-disposition") == "attachment; filename=\"askback-questions.html\"")
-      let unknown = try exchange(
-        server.port,
-        request("POST", "/v1/prep?format=pdf", body: body, contentType: "application/json"))
-      #expect(unknown.status == 400)
-      let unacceptable = try exchange(
+        download.header("content-disposition") == "attachment; filename=\"askback-prep.ics\"")
+      let html = try post("/v1/prep?format=html", [])
+      #expect(html.text == PrepSheetFormatter.html(sheet))
+      // The document's own policy, which lets its one inline stylesheet in, replaces the
+      // page's; there is one policy header.
+      #expect(html.header("content-security-policy") == AskBackService.prepSheetPolicy)
+      #expect(html.headers.filter { $0.0.lowercased() == "content-security-policy" }.count == 1)
+      #expect(AskBackService.prepSheetPolicy.hasPrefix("default-src 'none'; style-src 'sha256-"))
+      #expect(!AskBackService.prepSheetPolicy.contains("unsafe"))
+      #expect(
+        markdown.header("content-security-policy") == ServerConfiguration.securityHeaders[0].value)
+      let form = try exchange(
         server.port,
         request(
-          "POST", "/v1/prep", headers: ["Accept: image/png"], body: body,
-          contentType: "application/json"))
+          "POST", "/v1/prep?format=html&download=1",
+          body: "text=accountant+ledger&interviewers=Dana+Li%2C+Sam+Ortiz&interview_date=",
+          contentType: "application/x-www-form-urlencoded"))
+      #expect(form.text.hasPrefix("<!doctype html>"))
+      #expect(
+        form.text.contains("<h3>To Dana Li</h3>") && form.text.contains("<h3>To Sam Ortiz</h3>"))
+      #expect(
+        form.header("content-disposition") == "attachment; filename=\"askback-prep.html\"")
+      let unknown = try post("/v1/prep?format=pdf", [])
+      #expect(unknown.status == 400)
+      #expect(unknown.text.contains("expected json, markdown, html, text or ics"))
+      let unacceptable = try post("/v1/prep", ["Accept: image/png"])
       #expect(unacceptable.status == 406)
     }
+  }
+
+  @Test(arguments: [
+    (#"{"text":"nurse","interview_date":"2026-13-01"}"#, "json", "there is no month 13"),
+    (#"{"text":"nurse","decision_date":20261210}"#, "json", "must be a date as YYYY-MM-DD"),
+    (
+      #"{"text":"nurse","interview_date":"2026-12-03","decision_date":"2026-12-01"}"#, "json",
+      "the decision date 2026-12-01 is before the interview date 2026-12-03"
+    ),
+    (#"{"text":"nurse","interviewers":[1,2]}"#, "json", "must be a list of names"),
+    (
+      #"{"text":"nurse"}"#, "ics",
+      "a calendar needs the interview date; send \\\"interview_date\\\" as YYYY-MM-DD"
+    ),
+    (
+      #"{"text":"nurse","stage":"offer","interview_date":"2026-12-03"}"#, "ics",
+      "the offer stage has no follow-up plan"
+    ),
+  ])
+  func prepRefusesBadRequests(body: String, format: String, message: String) throws {
+    try TestServer.with { server in
+      let reply = try exchange(
+        server.port,
+        request("POST", "/v1/prep?format=\(format)", body: body, contentType: "application/json"))
+      #expect(reply.status == 400)
+      #expect(reply.header("content-type") == "application/json")
+      #expect(reply.text.contains(message), "\(reply.text)")
+    }
+  }
+
+  @Test func sha256MatchesTheStandardVectors() {
+    let hex = { (bytes: [UInt8]) in bytes.map { String(format: "%02x", $0) }.joined() }
+    #expect(
+      hex(SHA256.digest([]))
+        == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(
+      hex(SHA256.digest(Array("abc".utf8)))
+        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(
+      hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(
+      hex(SHA256.digest([UInt8](repeating: 0x61, count: 1_000_000)))
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    #expect(SHA256.base64(Array("any carnal pleas".utf8)) == "YW55IGNhcm5hbCBwbGVhcw==")
+    #expect(SHA256.base64(Array("any carnal pleasu".utf8)) == "YW55IGNhcm5hbCBwbGVhc3U=")
+    #expect(SHA256.base64(Array("any carnal pleasur".utf8)) == "YW55IGNhcm5hbCBwbGVhc3Vy")
+    #expect(SHA256.base64([]) == "")
   }
 
   @Test func unknownPathIs404AndWrongMethodIs405WithAllow() throws {

@@ -8,9 +8,13 @@ Three runs: with JavaScript, the posting typed into the box and submitted in pla
 JavaScript, the plain form post; and a posting holding <script>alert(1)</script>, which must
 show as text and run nothing. Each run finds every question that /v1/recommend gives for the
 same text under the result's category headings, and the browser's console must stay free of
-errors (a Content-Security-Policy violation is one). Exits 1 on the first failure.
+errors (a Content-Security-Policy violation is one). Then the prep sheet of
+/v1/prep?format=html must render with its own stylesheet, which its Content-Security-Policy
+names by hash. Exits 1 on the first failure.
 """
 import argparse
+import base64
+import hashlib
 import json
 import sys
 import urllib.request
@@ -81,12 +85,44 @@ def check_result(driver, url, text, label):
     check(shown == wanted, f"{label}: the page shows {shown!r}, the API gives {wanted!r}")
     headings = driver.find_elements(By.CSS_SELECTOR, "#result h3")
     check(len(headings) >= 4, f"{label}: fewer than four category headings")
-    for name in ("Download Markdown", "Download HTML"):
+    for name in ("Download prep sheet (Markdown)", "Download prep sheet (HTML)"):
         check(any(b.text == name for b in driver.find_elements(By.TAG_NAME, "button")),
               f"{label}: no {name} button")
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     check(not errors, f"{label}: console errors {errors!r}")
     return title, len(shown)
+
+
+def check_prep_sheet(driver, url, text):
+    """Posts the form to /v1/prep?format=html and checks the sheet renders with its own style.
+
+    The sheet is served with a Content-Security-Policy naming its inline stylesheet by SHA-256:
+    the hash must match the style element (computed here with hashlib), the browser must apply
+    the style (the section headings' colour) and log no policy violation.
+    """
+    request = urllib.request.Request(
+        url + "v1/prep?format=html", data=json.dumps({"text": text}).encode(),
+        headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        policy = response.headers["Content-Security-Policy"]
+        html = response.read().decode()
+    style = html[html.index("<style>") + len("<style>"):html.index("</style>")]
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    check(f"style-src 'sha256-{digest}'" in policy, f"the sheet's policy {policy!r} misses its hash")
+    driver.get(url)
+    driver.execute_script(
+        "const form = document.createElement('form');"
+        "form.method = 'post'; form.action = '/v1/prep?format=html';"
+        "const box = document.createElement('textarea'); box.name = 'text';"
+        "box.value = arguments[0]; form.appendChild(box);"
+        "document.body.appendChild(form); form.submit();", text)
+    WebDriverWait(driver, 30).until(
+        expected_conditions.presence_of_element_located((By.ID, "questions")))
+    colour = driver.execute_script(
+        "return getComputedStyle(document.querySelector('h2')).color")
+    check(colour == "rgb(11, 61, 145)", f"the sheet's stylesheet did not apply ({colour})")
+    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    check(not errors, f"prep sheet: console errors {errors!r}")
 
 
 def no_alert(driver):
@@ -131,6 +167,8 @@ def main():
               "a script element without src is in the page")
         check_result(driver, url, hostile, "script in posting")
         print("ok: <script>alert(1)</script> shows as text and runs nothing")
+        check_prep_sheet(driver, url, posting)
+        print("ok: the prep sheet from /v1/prep renders with its own hashed stylesheet")
     finally:
         driver.quit()
 

@@ -74,7 +74,8 @@ struct RobustnessTests {
       error: "error: invalid value 'lunch' for '--stage'; expected one of: screen, first-round,"),
     Case(
       name: "unknown format", arguments: ["recommend", "--format", "pdf"], status: 64,
-      error: "error: invalid value 'pdf' for '--format'; expected one of: text, json, markdown."),
+      error:
+        "error: invalid value 'pdf' for '--format'; expected one of: text, json, markdown, html."),
     Case(
       name: "threads zero", arguments: ["batch", "--threads", "0"], status: 64,
       error: "error: invalid value '0' for '--threads'"),
