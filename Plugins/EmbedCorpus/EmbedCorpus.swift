@@ -11,8 +11,8 @@ import PackagePlugin
 struct EmbedCorpus: BuildToolPlugin {
   /// The corpus files, as `CorpusFiles.names` lists them.
   static let files = [
-    "questions.jsonl", "descriptions.jsonl", "fields.jsonl", "occupations/occupations.jsonl",
-    "occupations/soc.jsonl",
+    "questions.jsonl", "descriptions.jsonl", "occupations/occupations.jsonl",
+    "occupations/soc.jsonl", "occupations/technology.jsonl", "occupations/equipment.jsonl",
   ]
 
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

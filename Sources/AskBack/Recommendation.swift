@@ -8,6 +8,8 @@ public struct Recommendation: Sendable, Equatable {
   public var company: String?
   /// The likeliest O*NET-SOC occupations, best first.
   public var occupations: [OccupationMatch]
+  /// What the posting says about itself.
+  public var facts: PostingFacts
   /// The fields the posting most likely belongs to, best first.
   public var fields: [FieldScore]
   /// The recommended questions, best first.
@@ -20,12 +22,14 @@ public struct Recommendation: Sendable, Equatable {
   public init(
     stage: Stage, role: String? = nil, company: String? = nil,
     occupations: [OccupationMatch] = [], fields: [FieldScore] = [],
+    facts: PostingFacts = PostingFacts(),
     questions: [RecommendedQuestion] = [], notes: [String] = [], omitted: [OmittedQuestion] = []
   ) {
     self.stage = stage
     self.role = role
     self.company = company
     self.occupations = occupations
+    self.facts = facts
     self.fields = fields
     self.questions = questions
     self.notes = notes

@@ -2,29 +2,20 @@
 ///
 /// For a posting and a stage, the recommender:
 ///
-/// 1. reads the posting's facts (``PostingFacts``): the company and role that
-///    fill the questions' slots, and the topics the posting already answers;
-/// 2. estimates the posting's fields (``FieldModel``);
-/// 3. keeps the questions that fit the stage, never a pay question outside the
-///    offer stage, and leaves out the questions the posting already answers:
-///    a stated pay range, work arrangement, travel or reporting line (those
-///    that would have competed for a place are reported in
-///    ``Recommendation/omitted``);
-/// 4. takes the posting's own fields: the best field, and also the runner-up
-///    when the best field's probability is below ``RankingPolicy/hedgeBelow``
-///    (there the best field is right less than a third of the time on the
-///    development postings); questions specific to any other field are
-///    dropped;
-/// 5. scores each question: its cosine similarity to the posting (TF-IDF,
-///    fitted on the questions and the corpus job descriptions, a question
-///    indexed as its text plus its keywords), plus, for a question of an own
-///    field, ``RankingPolicy/fieldBonus`` × the field's probability;
-/// 6. fills the list by the stage's plan (``RecommendationPlan``): the
-///    required categories first, then three questions of each own field,
-///    then the best of the rest, where a field question needs a field
-///    probability of ``RankingPolicy/minimumFillProbability``; at most three
-///    questions of a category in ten, and no two questions that share most
-///    of their words.
+/// 1. reads the posting's facts (``PostingFacts``): the company and role, the kind of employer,
+///    what it does, the tools, duties, teams, credentials and shifts the posting names, and the
+///    topics it already answers;
+/// 2. recognises the posting's O*NET-SOC occupations (``OccupationModel``), and from them its
+///    fields of work (``FieldMapping``);
+/// 3. scores the questions that may be asked (``CandidateScorer``, formula in
+///    ``RankingPolicy``): those that fit the stage, never a pay question outside the offer stage,
+///    never one the posting already answers (those that would have competed for a place are
+///    reported in ``Recommendation/omitted``), an occupation question only when its tags cover
+///    the likeliest occupation, an employer-kind question only for that kind of employer, and a
+///    grounded question only when the posting supplies its facts;
+/// 4. fills the list by the stage's plan (``RecommendationPlan``): the required categories, the
+///    grounded places, the occupation's places, then the best of the rest; one question per
+///    theme, no fill twice, no near duplicates.
 ///
 /// Every step leaves a reason on the question it placed, for `--explain`.
 ///
@@ -42,61 +33,48 @@ public struct Recommender: Sendable {
   let weighting: TFIDFWeighting
   /// The index of the questions; document *i* is `corpus.questions[i]`.
   let index: InvertedIndex
-  /// The posting-to-field model.
-  let fieldModel: FieldModel
   /// The posting-to-occupation model.
-  let occupationModel: OccupationModel
+  public let occupationModel: OccupationModel
   /// The ranking's constants.
   public let policy: RankingPolicy
   /// Per question: its topic, pay mention, word hashes and keyword terms.
   let features: QuestionFeatures
-  /// Words the corpus job descriptions use in lower case, so that "Travel is
-  /// required" is not read as naming a company.
-  let commonWords: Set<String>
+  /// What the posting reader knows: ordinary words, tool and credential names, verbs.
+  let reader: FactReader
 
-  /// Builds the index and the field model of `corpus`.
+  /// Builds the index and the occupation model of `corpus`.
   ///
   /// - Complexity: O(*n*) in the total length of the corpus text.
   public init(corpus: Corpus, analyzer: Analyzer = .standard, policy: RankingPolicy = .init()) {
-    // Each job description is analysed once, for the idf and the field model.
-    let descriptionTerms = corpus.descriptions.map { description in
-      var tokens = TokenBuffer()
-      analyzer.analyze(description.document, into: &tokens)
-      return tokens
-    }
     var builder = IndexBuilder(analyzer: analyzer)
     for question in corpus.questions { builder.addIndexed(question.indexedText) }
-    for terms in descriptionTerms { builder.addFitOnly(terms: terms) }
+    for description in corpus.descriptions { builder.addFitOnly(description.document) }
     let (weighting, index) = builder.build()
     self.corpus = corpus
     self.analyzer = analyzer
     self.weighting = weighting
     self.index = index
-    self.fieldModel = FieldModel(
-      corpus: corpus, analyzer: analyzer, configuration: policy.fieldModel,
-      descriptionTerms: descriptionTerms)
     self.occupationModel = OccupationModel(corpus: corpus, configuration: policy.occupationModel)
     self.policy = policy
     self.features = QuestionFeatures(
       questions: corpus.questions, analyzer: analyzer, weighting: weighting)
-    self.commonWords = CompanyReader.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
+    self.reader = FactReader(corpus: corpus)
   }
 
   /// Creates a recommender from its parts, as an index file stores them.
   init(
     corpus: Corpus, analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex,
-    fieldModel: FieldModel, occupationModel: OccupationModel, policy: RankingPolicy,
-    commonWords: Set<String>, features: QuestionFeatures
+    occupationModel: OccupationModel, policy: RankingPolicy, reader: FactReader,
+    features: QuestionFeatures
   ) {
     self.corpus = corpus
     self.analyzer = analyzer
     self.weighting = weighting
     self.index = index
-    self.fieldModel = fieldModel
     self.occupationModel = occupationModel
     self.policy = policy
     self.features = features
-    self.commonWords = commonWords
+    self.reader = reader
   }
 
   /// Whether `posting` holds nothing to read: only whitespace and NUL bytes.
@@ -106,14 +84,18 @@ public struct Recommender: Sendable {
     posting.allSatisfy { $0.isWhitespace || $0 == "\0" }
   }
 
+  /// The facts of `posting`, as ``recommend(_:options:)`` reads them.
+  public func facts(of posting: String) -> PostingFacts {
+    reader.read(PostingText(posting))
+  }
+
   /// The best questions for `posting` at the options' stage.
   ///
   /// - Complexity: O(*n* + *q*) for a posting of length *n* and *q* corpus questions.
   public func recommend(
     _ posting: String, options: RecommendationOptions = .init()
   ) -> Recommendation {
-    let text = PostingText(posting)
-    let facts = PostingFacts(text: text, commonWords: commonWords)
+    let facts = reader.read(PostingText(posting))
     var tokens = TokenBuffer()
     analyzer.analyze(posting, into: &tokens)
     var query = SparseVector()
@@ -124,25 +106,24 @@ public struct Recommender: Sendable {
       notes.append(
         "none of the posting's words is known to the corpus, so these are general questions")
     }
-
-    let recognition = occupationModel.recognise(title: facts.titleLine, text: tokens)
-    let occupations = recognition.occupations
-    let fieldScores = query.isEmpty ? [] : recognition.fields
-    var probability: [String: Double] = [:]
-    for field in fieldScores { probability[field.name] = field.score }
-    let ownFields = policy.ownFields(fieldScores)
+    let recognition =
+      query.isEmpty
+      ? OccupationModel.Recognition()
+      : occupationModel.recognise(title: facts.titleLine, text: tokens)
 
     var similarity = [Float](repeating: 0, count: corpus.questions.count)
     var ranker = Ranker(index: index)
     ranker.forEachScore(for: query) { doc, score in similarity[doc.index] = score }
 
     let scored = CandidateScorer(corpus: corpus, features: features, policy: policy).score(
-      stage: options.stage, similarity: similarity, queryTerms: query.terms, ownFields: ownFields,
-      probability: probability, facts: facts)
+      stage: options.stage, similarity: similarity, queryTerms: query.terms,
+      occupations: recognition.occupations, facts: facts)
     let plan = RecommendationPlan(
-      stage: options.stage, limit: options.limit, ownFields: ownFields, policy: policy)
+      stage: options.stage, limit: options.limit,
+      groundedPlaces: facts.tools.count + facts.duties.count >= policy.groundedMinimumFacts,
+      occupationTitle: recognition.occupations.first?.title, policy: policy)
     let picked = plan.select(scored.candidates, words: features.wordHashes)
-    let fills = SlotFills(company: facts.company, role: facts.role)
+    let fills = SlotFills(posting: facts)
     // Report the questions left out that would have competed for a place.
     let bar = picked.map(\.candidate.score).min() ?? 0
     let omitted = scored.answered.filter { $0.score >= bar || picked.count < options.limit }
@@ -155,19 +136,30 @@ public struct Recommender: Sendable {
     let questions = picked.map { choice -> RecommendedQuestion in
       let candidate = choice.candidate
       var reasons = [choice.reason]
-      if let field = candidate.field {
-        reasons.append(.field(name: field.name, probability: field.probability))
+      if let fit = candidate.occupation {
+        reasons.append(
+          .occupation(
+            group: fit.group, title: corpus.soc.title(of: fit.group.code),
+            probability: fit.probability))
+      }
+      if !candidate.question.employers.isEmpty { reasons.append(.employer(facts.employerKind)) }
+      var filled = fills
+      for (slot, fact) in choice.fills.sorted(by: { $0.key < $1.key }) {
+        filled[slot] = fact.value
+        reasons.append(.filled(slot: slot, value: fact.value, evidence: fact.evidence))
       }
       return RecommendedQuestion(
         question: candidate.question,
-        text: candidate.question.template.render(fills) ?? candidate.question.template.fallbackText,
+        text: candidate.question.template.render(filled)
+          ?? candidate.question.template.fallbackText,
         score: candidate.score,
         matched: matchedTerms(query, DocID(candidate.index)),
         reasons: reasons)
     }
     return Recommendation(
-      stage: options.stage, role: facts.role, company: facts.company, occupations: occupations,
-      fields: Array(fieldScores.prefix(3)), questions: questions, notes: notes, omitted: omitted)
+      stage: options.stage, role: facts.role, company: facts.company,
+      occupations: recognition.occupations, fields: Array(recognition.fields.prefix(3)),
+      facts: facts, questions: questions, notes: notes, omitted: omitted)
   }
 
   /// The terms `query` shares with document `doc`, by contribution, largest

@@ -36,7 +36,7 @@ enum CorpusCommand {
       let corpus = reading.corpus
       try Console.write(
         "ok: \(corpus.questions.count) questions, \(corpus.descriptions.count) job descriptions, "
-          + "\(corpus.fields.count) fields\n")
+          + "\(corpus.occupations.count) occupations\n")
     default:
       if !reading.problems.isEmpty {
         throw CLIError.failure(CorpusError.invalid(reading.problems).description)

@@ -10,7 +10,8 @@ enum EvalCommand {
       (the format of the development set), recommends for each (text: the title, a blank \
       line, the description) and prints the share of lists covering the four core \
       categories, the field accuracy, own-field precision and coverage, pay questions, \
-      company and role accuracy, and near-duplicate pairs.
+      company and role accuracy, near-duplicate pairs, and with --labels the occupation \
+      accuracy. --alternate-titles runs the alternate-title benchmark instead.
       """,
     arguments: [ArgumentSpec(name: "file", help: "The labelled postings.")],
     options: ListOptions.specs + [
@@ -22,23 +23,32 @@ enum EvalCommand {
       OptionSpec(
         name: "details", help: "Also print one line per posting: field, role and company found."),
       OptionSpec(
-        name: "cross-validate",
-        help: "Instead, measure the field model by leaving out each corpus job description in turn."
+        name: "alternate-titles",
+        help:
+          "Instead, hold out a seeded tenth of O*NET's alternate titles and classify each alone."
       ),
     ] + SourceOptions.specs)
 
   static let command = Command(spec: spec) { parsed in
     let list = try ListOptions(parsed, command: spec)
     let source = SourceOptions(parsed)
-    if parsed.flag("cross-validate") {
-      let corpus = try source.loadCorpus()
-      let result = FieldModel.crossValidate(corpus: corpus)
+    if parsed.flag("alternate-titles") {
+      if let extra = parsed.positionals.first {
+        throw CLIError.usage(
+          "unexpected argument '\(extra)': --alternate-titles reads the corpus only",
+          command: spec.fullName)
+      }
+      let benchmark = AlternateTitleBenchmark()
+      let result = benchmark.run(corpus: try source.loadCorpus())
       let n = Double(max(1, result.count))
+      func share(_ count: Int) -> String {
+        "\(JSONWriter.format(Double(count) / n, decimals: 3)) (\(count)/\(result.count))"
+      }
       try Console.write(
-        "job descriptions held out: \(result.count)\n"
-          + "field top-1: \(JSONWriter.format(Double(result.top1) / n, decimals: 3)) (\(result.top1)/\(result.count))\n"
-          + "field top-3: \(JSONWriter.format(Double(result.top3) / n, decimals: 3)) (\(result.top3)/\(result.count))\n"
-      )
+        "alternate titles held out: \(result.count) (share \(benchmark.share), seed \(benchmark.seed))\n"
+          + "occupation top-1 (detailed): \(share(result.detailedTop1))\n"
+          + "occupation top-3 (detailed): \(share(result.detailedTop3))\n"
+          + "occupation top-1 (minor group): \(share(result.minorGroupTop1))\n")
       return
     }
     guard let path = parsed.positionals.first else {

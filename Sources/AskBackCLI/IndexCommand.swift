@@ -28,7 +28,7 @@ enum IndexCommand {
       : IndexFile.encode(Recommender(corpus: corpus), fingerprint: fingerprint)
     try AtomicFile.write(bytes, to: output)
     try Console.write(
-      "wrote \(output): \(corpus.questions.count) questions, \(corpus.fields.count) fields, \(bytes.count) bytes\n"
+      "wrote \(output): \(corpus.questions.count) questions, \(corpus.occupations.count) occupations, \(bytes.count) bytes\n"
     )
   }
 }

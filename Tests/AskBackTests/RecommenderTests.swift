@@ -31,32 +31,48 @@ struct RecommenderTests {
     }
   }
 
-  @Test func theExamplesFindTheirFieldRoleAndCompany() throws {
+  @Test func theExamplesFindTheirOccupationFieldRoleAndCompany() throws {
     let recommender = try Self.recommender.get()
     let expected = [
-      ("registered-nurse.txt", "healthcare", "Registered Nurse", "Lakeshore Community Hospital"),
-      ("staff-accountant.txt", "accounting", "Staff Accountant", "Harbor & Pine Outfitters"),
-      ("software-engineer.txt", "engineering", "Backend Software Engineer", "Fernway"),
+      (
+        "registered-nurse.txt", "29-1141", "healthcare", "Registered Nurse",
+        "Lakeshore Community Hospital"
+      ),
+      (
+        "staff-accountant.txt", "13-2011", "accounting", "Staff Accountant",
+        "Harbor & Pine Outfitters"
+      ),
+      ("software-engineer.txt", "15-1252", "engineering", "Backend Software Engineer", "Fernway"),
     ]
-    for (file, field, role, company) in expected {
+    for (file, occupation, field, role, company) in expected {
       let result = recommender.recommend(try Self.example(file))
+      #expect(result.occupations.first?.code.detailed == occupation, "\(file)")
       #expect(result.fields.first?.name == field)
       #expect(result.role == role)
       #expect(result.company == company)
-      let own = result.questions.filter { $0.question.fields.contains(field) }
+      let own = result.questions.filter { !$0.question.occupations.isEmpty }
       #expect(own.count >= 3, "\(file)")
       #expect(result.questions.contains { $0.text.contains(company) || $0.text.contains(role) })
       #expect(!result.questions.contains { $0.text.contains("{") })
     }
   }
 
-  @Test func fieldScoresAreProbabilitiesBestFirst() throws {
+  @Test func fieldsAreTheOccupationsProbabilitiesSummedBestFirst() throws {
     let recommender = try Self.recommender.get()
-    let scores = recommender.fieldModel.scores(
-      posting: try Self.example("staff-accountant.txt"), title: "Staff Accountant")
+    var tokens = TokenBuffer()
+    let posting = try Self.example("staff-accountant.txt")
+    Analyzer.standard.analyze(posting, into: &tokens)
+    let recognition = recommender.occupationModel.recognise(title: "Staff Accountant", text: tokens)
+    let scores = recognition.fields
     #expect(abs(scores.map(\.score).reduce(0, +) - 1) < 1e-9)
     #expect(scores == scores.sorted { $0.score > $1.score })
-    #expect(scores.count == recommender.corpus.fields.count)
+    #expect(scores.count == FieldMapping.fields.count)
+    #expect(
+      recognition.occupations.map(\.score) == recognition.occupations.map(\.score).sorted(by: >))
+    // Field and occupation never disagree.
+    if let best = recognition.occupations.first {
+      #expect(scores.first?.name == FieldMapping.field(of: best.code) || best.score < 0.5)
+    }
   }
 
   @Test func eachStageGetsItsKindOfQuestion() throws {
@@ -111,7 +127,8 @@ struct RecommenderTests {
     #expect(result.questions.count == 10)
     #expect(result.fields.isEmpty)
     #expect(!result.notes.isEmpty)
-    #expect(result.questions.allSatisfy { $0.question.fields.isEmpty })
+    #expect(result.occupations.isEmpty)
+    #expect(result.questions.allSatisfy { $0.question.occupations.isEmpty })
   }
 
   @Test func theSameInputGivesTheSameOutput() throws {

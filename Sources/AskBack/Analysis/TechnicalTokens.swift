@@ -15,6 +15,12 @@ public enum TechnicalTokens {
     "t-sql", "tcp/ip", "three.js", "ui/ux", "ux/ui", "vue.js", "w-2",
   ]
 
+  /// The kept tokens that name technologies, as job postings write them.
+  static let technologies = [
+    ".NET", "ASP.NET", "C#", "C++", "D3.js", "Express.js", "F#", "Next.js", "Node.js",
+    "Objective-C", "PL/SQL", "React.js", "T-SQL", "Three.js", "Vue.js",
+  ]
+
   /// Candidates by their first byte, longest first, so the first full match
   /// at a position is the longest one.
   static let byFirstByte: [[[UInt8]]] = {

@@ -4,20 +4,23 @@ public struct CorpusRules: Sendable {
   public var minimumPerCategory = 20
   public var minimumPerCoreCategory = 30
   public var minimumPerStage = 15
-  public var minimumFields = 18
-  /// Fields that must have a profile.
-  public var requiredFields = [
-    "accounting", "administrative", "business development", "design", "engineering", "finance",
-    "healthcare", "information technology", "legal", "management", "marketing",
-    "project management", "sales", "education", "human resources", "customer service",
-    "hospitality", "manufacturing", "research",
+  /// The SOC minor groups that need questions of their own: those that hold 90% of the
+  /// labelled development and training postings and of the corpus job descriptions, and the
+  /// large everyday occupations job boards carry (retail, warehouse and delivery, drivers, food
+  /// service, nursing and allied health, teaching, trades and maintenance, security, customer
+  /// service, office work).
+  public var requiredGroups = [
+    "11-1000", "11-2000", "11-3000", "11-9000", "13-1000", "13-2000", "15-1200", "15-2000",
+    "17-2000", "17-3000", "19-1000", "19-4000", "21-1000", "23-1000", "23-2000", "25-2000",
+    "25-9000", "27-1000", "27-3000", "29-1000", "29-2000", "31-1100", "31-9000", "33-9000",
+    "35-1000", "35-2000", "35-3000", "37-2000", "41-1000", "41-2000", "41-3000", "41-4000",
+    "41-9000", "43-1000", "43-3000", "43-4000", "43-5000", "43-6000", "43-9000", "47-2000",
+    "49-3000", "49-9000", "51-4000", "51-9000", "53-3000", "53-7000",
   ]
-  /// Questions specific to each field.
-  public var minimumPerField = 20
-  /// Job descriptions of each field.
-  public var minimumDescriptionsPerField = 5
-  /// Distinct terms in each field profile.
-  public var minimumProfileTerms = 40
+  /// Questions written for each required group, over at least ``minimumGroupCategories``
+  /// categories including the four core ones.
+  public var minimumPerGroup = 10
+  public var minimumGroupCategories = 5
   /// Two questions whose word sets have a Jaccard similarity at or above this
   /// say the same thing.
   public var nearDuplicateJaccard = 0.8
@@ -25,21 +28,33 @@ public struct CorpusRules: Sendable {
   public init() {}
 }
 
-/// Checks a corpus against ``CorpusRules`` and the rules every question must
-/// follow.
+/// Checks a corpus against ``CorpusRules`` and the rules every question must follow.
 ///
-/// Beyond what ``CorpusLoader`` checks line by line, a question must end with
-/// a question mark and not open like a yes/no question; slot fallbacks must
-/// be trimmed and differ from the slot's name; pay words appear only in the
-/// `offer` category, which fits the `offer` stage only; follow-up check-ins
-/// fit `follow-up` only and feedback requests `rejected` only; a question for
-/// a field has keywords; no two questions are near duplicates; and the
-/// minimum counts hold.
+/// Beyond what ``CorpusLoader`` checks line by line, a question must end with a question mark
+/// and not open like a yes/no question; slot fallbacks must be trimmed and differ from the
+/// slot's name; the role slot stands only before "role" or "position" (a long job title reads
+/// badly anywhere else); a question needs at most two facts of the posting; it has a theme; it
+/// presumes nothing about the candidate or the process ("my experience", "the rounds so far")
+/// unless it frames it as a condition ("If ..."); pay words appear only in the `offer` category,
+/// which fits the `offer` stage only; follow-up check-ins fit `follow-up` only and feedback
+/// requests `rejected` only; no two questions that can share a list are near duplicates; and
+/// the minimum counts hold,
+/// per category, stage and required SOC group.
 public enum CorpusChecker {
   /// Words that open a yes/no question.
   static let yesNoOpenings: Set<String> = [
     "is", "are", "am", "was", "were", "do", "does", "did", "can", "will", "would", "have",
     "has", "had", "should", "shall", "may", "might", "must",
+  ]
+
+  /// Phrases that presume facts about the candidate or the process not in evidence.
+  static let presumptions = [
+    "my experience in", "my experience with", "my experience as", "my experience at",
+    "my background in", "my background is", "given my", "since my", "as someone with",
+    "my lack of", "the rounds so far", "the interviews so far", "my presentation",
+    "the case study", "my written exercise", "my work sample", "the mock call",
+    "the panel next week", "the technical round", "the coding round", "my previous employer",
+    "my current employer", "the other finalists", "the assessment i took", "as i mentioned",
   ]
 
   /// Every problem of `reading`: those found while reading, then those of
@@ -98,10 +113,48 @@ public enum CorpusChecker {
     if question.category == .feedback && question.stages != StageSet([.rejected]) {
       report("\(question.id): feedback requests fit the rejected stage only")
     }
-    if !question.fields.isEmpty && question.keywords.isEmpty {
-      report("\(question.id): a question for a field needs keywords")
+    let lower = text.lowercased()
+    for phrase in presumptions {
+      guard let range = lower.range(of: phrase) else { continue }
+      // "If my background is mostly X, ..." frames it as the candidate's own condition.
+      if lower[..<range.lowerBound].range(of: "if ") == nil {
+        report("\(question.id): presumes what the posting does not say ('\(phrase)')")
+        break
+      }
+    }
+    let source = question.template.source
+    var search = source.startIndex..<source.endIndex
+    while let range = source.range(of: "{role|", range: search) {
+      search = range.upperBound..<source.endIndex
+      guard let close = source[range.upperBound...].firstIndex(of: "}") else { break }
+      let after = source[source.index(after: close)...]
+      if !after.hasPrefix(" role") && !after.hasPrefix(" position") {
+        report(
+          "\(question.id): {role|...} stands only before \"role\" or \"position\" (a long title reads badly elsewhere)"
+        )
+      }
+    }
+    if question.template.requiredFacts.count > 2 {
+      report("\(question.id): a question needs at most two facts of the posting")
+    }
+    if question.theme == nil {
+      report("\(question.id): the question has no theme")
+    } else if let theme = question.theme,
+      !theme.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" })
+    {
+      report("\(question.id): the theme '\(theme)' is not lower-case kebab-case")
     }
     return problems
+  }
+
+  /// Whether two questions can appear in one list.
+  ///
+  /// They can when they share a stage and their occupation tags overlap (or one of them fits any
+  /// occupation): near duplicates written for different work never meet.
+  static func canShareAList(_ a: Question, _ b: Question) -> Bool {
+    guard a.stages.rawValue & b.stages.rawValue != 0 else { return false }
+    if a.occupations.isEmpty || b.occupations.isEmpty { return true }
+    return a.occupations.contains { tag in b.occupations.contains { $0.overlaps(tag) } }
   }
 
   static func nearDuplicates(
@@ -110,7 +163,7 @@ public enum CorpusChecker {
     var problems: [CorpusProblem] = []
     let questions = reading.corpus.questions
     for j in 0..<wordSets.count {
-      for i in 0..<j {
+      for i in 0..<j where canShareAList(questions[i], questions[j]) {
         let a = wordSets[i]
         let b = wordSets[j]
         let smaller = Double(min(a.count, b.count))
@@ -163,37 +216,21 @@ public enum CorpusChecker {
         )
       }
     }
-    let fieldsPath = reading.fieldsPath ?? questionsPath
-    if corpus.fields.count < rules.minimumFields {
-      report(
-        fieldsPath, "\(corpus.fields.count) fields; at least \(rules.minimumFields) are required")
-    }
-    let profiled = Set(corpus.fields.map(\.name))
-    for field in rules.requiredFields where !profiled.contains(field) {
-      report(fieldsPath, "the field \"\(field)\" has no profile")
-    }
-    for (profile, line) in zip(corpus.fields, reading.fieldLines) {
-      let distinct = Set(profile.terms.map { $0.lowercased() }).count
-      if distinct < rules.minimumProfileTerms {
-        problems.append(
-          CorpusProblem(
-            fieldsPath, line,
-            "the field \"\(profile.name)\" lists \(distinct) distinct terms; at least \(rules.minimumProfileTerms) are required"
-          ))
+    for code in rules.requiredGroups {
+      guard let group = SOCGroup(code) else { continue }
+      let questions = corpus.questions.filter { question in
+        question.occupations.contains { $0.overlaps(group) }
       }
-      let specific = corpus.questions.filter { $0.fields.contains(profile.name) }.count
-      if specific < rules.minimumPerField {
-        report(
-          questionsPath,
-          "the field \"\(profile.name)\" has \(specific) questions of its own; at least \(rules.minimumPerField) are required"
-        )
-      }
-      let descriptions = corpus.descriptions.filter { $0.category == profile.name }.count
-      if descriptions < rules.minimumDescriptionsPerField {
-        report(
-          reading.descriptionsPath ?? questionsPath,
-          "the field \"\(profile.name)\" has \(descriptions) job descriptions; at least \(rules.minimumDescriptionsPerField) are required"
-        )
+      let categories = Set(questions.map(\.category))
+      let missing = Category.core.filter { !categories.contains($0) }.map(\.rawValue)
+      if questions.count < rules.minimumPerGroup || categories.count < rules.minimumGroupCategories
+        || !missing.isEmpty
+      {
+        var message =
+          "SOC group \(code) has \(questions.count) questions over \(categories.count) categories; "
+          + "at least \(rules.minimumPerGroup) over \(rules.minimumGroupCategories) are required"
+        if !missing.isEmpty { message += ", with " + missing.joined(separator: ", ") }
+        report(questionsPath, message)
       }
     }
     return problems

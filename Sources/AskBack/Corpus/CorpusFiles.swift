@@ -1,19 +1,20 @@
 /// The files of a corpus folder, by their names inside it, with their bytes.
 ///
 /// `questions.jsonl` is required; the others are optional: `descriptions.jsonl` (job
-/// descriptions), `fields.jsonl` (field profiles) and, under `occupations/`, the O*NET
-/// occupations and the SOC structure. A corpus is read from a folder or from bytes held in
+/// descriptions) and, under `occupations/`, the O*NET occupations, the SOC structure and the
+/// technology and tools examples. A corpus is read from a folder or from bytes held in
 /// memory, as the corpus built into a program is.
 public struct CorpusFiles: Sendable {
   /// Every file a corpus may hold, in fingerprint order.
   public static let names = [
-    questionsFile, descriptionsFile, fieldsFile, occupationsFile, socFile,
+    questionsFile, descriptionsFile, occupationsFile, socFile, technologyFile, equipmentFile,
   ]
   public static let questionsFile = "questions.jsonl"
   public static let descriptionsFile = "descriptions.jsonl"
-  public static let fieldsFile = "fields.jsonl"
   public static let occupationsFile = "occupations/occupations.jsonl"
   public static let socFile = "occupations/soc.jsonl"
+  public static let technologyFile = "occupations/technology.jsonl"
+  public static let equipmentFile = "occupations/equipment.jsonl"
 
   /// The folder named in problems ("Corpus" for the built-in corpus).
   public var folder: String

@@ -2,8 +2,8 @@ extension CorpusLoader {
   // MARK: Job descriptions
 
   static func parseDescriptions(
-    _ bytes: [UInt8], path: String, knownFields: Set<String>?,
-    knownOccupations: Set<OccupationCode>?, problems: inout [CorpusProblem]
+    _ bytes: [UInt8], path: String, knownOccupations: Set<OccupationCode>?,
+    problems: inout [CorpusProblem]
   ) -> ([JobDescription], [Int]) {
     var descriptions: [JobDescription] = []
     var lines: [Int] = []
@@ -26,9 +26,6 @@ extension CorpusLoader {
           problems.append(CorpusProblem(path, line, "unknown occupation \"\(code)\""))
         }
       }
-      if let category, let knownFields, !knownFields.contains(category) {
-        problems.append(CorpusProblem(path, line, "unknown field \"\(category)\""))
-      }
       noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
       guard problems.count == before, let id, let category, let text else { return }
       descriptions.append(
@@ -37,31 +34,5 @@ extension CorpusLoader {
       lines.append(line)
     }
     return (descriptions, lines)
-  }
-
-  // MARK: Field profiles
-
-  static func parseFields(
-    _ bytes: [UInt8], path: String, problems: inout [CorpusProblem]
-  ) -> ([FieldProfile], [Int]) {
-    var fields: [FieldProfile] = []
-    var lines: [Int] = []
-    var firstLine: [String: Int] = [:]
-    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
-      let before = problems.count
-      let name = string(object, "name", path: path, line: line, problems: &problems)
-      let description = string(object, "description", path: path, line: line, problems: &problems)
-      let terms = strings(
-        object, "terms", path: path, line: line, problems: &problems, required: true)
-      let titles = strings(object, "titles", path: path, line: line, problems: &problems)
-      noteFirst(name, kind: "field", path: path, line: line, in: &firstLine, problems: &problems)
-      guard problems.count == before, let name, let description, let terms, let titles else {
-        return
-      }
-      fields.append(
-        FieldProfile(name: name, description: description, terms: terms, titles: titles))
-      lines.append(line)
-    }
-    return (fields, lines)
   }
 }

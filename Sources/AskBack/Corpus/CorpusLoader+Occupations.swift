@@ -56,4 +56,31 @@ extension CorpusLoader {
     }
     return SOCStructure(titles: titles)
   }
+
+  /// Reads `occupations/technology.jsonl` or `equipment.jsonl`: one example a line,
+  /// `{"name", "category", "hot", "occupations"}`.
+  static func parseToolExamples(
+    _ bytes: [UInt8], path: String, problems: inout [CorpusProblem]
+  ) -> [ToolExample] {
+    var examples: [ToolExample] = []
+    forEachObject(in: bytes, path: path, problems: &problems) { line, object, problems in
+      let before = problems.count
+      let name = string(object, "name", path: path, line: line, problems: &problems)
+      let category =
+        string(object, "category", path: path, line: line, problems: &problems, required: false)
+        ?? ""
+      let count = object["occupations"]?.numberValue.flatMap {
+        $0 >= 0 && $0.rounded() == $0 ? $0 : nil
+      }
+      if count == nil {
+        problems.append(CorpusProblem(path, line, "\"occupations\" must be a whole number"))
+      }
+      guard problems.count == before, let name, let count else { return }
+      examples.append(
+        ToolExample(
+          name: name, category: category, hot: object["hot"]?.boolValue ?? false,
+          occupations: Int(count)))
+    }
+    return examples
+  }
 }

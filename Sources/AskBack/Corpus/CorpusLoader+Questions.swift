@@ -2,8 +2,7 @@ extension CorpusLoader {
   // MARK: Questions
 
   static func parseQuestions(
-    _ bytes: [UInt8], path: String, knownFields: Set<String>?, soc: SOCStructure?,
-    problems: inout [CorpusProblem]
+    _ bytes: [UInt8], path: String, soc: SOCStructure?, problems: inout [CorpusProblem]
   ) -> ([Question], [Int]) {
     var questions: [Question] = []
     var lines: [Int] = []
@@ -15,7 +14,6 @@ extension CorpusLoader {
       let categoryName = string(object, "category", path: path, line: line, problems: &problems)
       let stageNames = strings(
         object, "stages", path: path, line: line, problems: &problems, required: true)
-      let fields = strings(object, "fields", path: path, line: line, problems: &problems)
       let keywords = strings(object, "keywords", path: path, line: line, problems: &problems)
       let tags = strings(object, "occupations", path: path, line: line, problems: &problems)
       let theme = string(
@@ -58,19 +56,14 @@ extension CorpusLoader {
           }
         }
       }
-      if let fields, let knownFields {
-        for field in fields where !knownFields.contains(field) {
-          problems.append(CorpusProblem(path, line, "unknown field \"\(field)\""))
-        }
-      }
       noteFirst(id, kind: "id", path: path, line: line, in: &firstLine, problems: &problems)
-      guard problems.count == before, let id, let text, let category, let fields, let keywords
+      guard problems.count == before, let id, let text, let category, let keywords
       else { return }
       do {
         questions.append(
           try Question(
-            id: id, text: text, category: category, stages: stages, fields: fields,
-            keywords: keywords, occupations: occupations, theme: theme, employers: employers))
+            id: id, text: text, category: category, stages: stages, keywords: keywords,
+            occupations: occupations, theme: theme, employers: employers))
         lines.append(line)
       } catch {
         problems.append(CorpusProblem(path, line, "bad slot: \(error)"))

@@ -1,12 +1,11 @@
 import Foundation
 
-/// Reads a corpus folder: `questions.jsonl`, and optionally `descriptions.jsonl`
-/// (job descriptions) and `fields.jsonl` (field profiles).
+/// Reads a corpus folder: `questions.jsonl`, and optionally `descriptions.jsonl` (job
+/// descriptions) and the files of `occupations/` (see ``CorpusFiles``).
 ///
-/// Every line is checked: valid JSON, an object, the required members with
-/// the right types, a known category and stages, known fields when
-/// `fields.jsonl` is present, well-formed slots, and IDs that are unique
-/// within their file. ``load(directory:)`` throws when anything is wrong;
+/// Every line is checked: valid JSON, an object, the required members with the right types, a
+/// known category and stages, occupation tags of the SOC structure when it is present, known
+/// employer kinds, well-formed slots, and IDs that are unique within their file. ``load(directory:)`` throws when anything is wrong;
 /// ``read(directory:)`` returns what it could read together with every problem.
 ///
 ///     let corpus = try CorpusLoader.load(directory: "Corpus")
@@ -42,10 +41,6 @@ public enum CorpusLoader {
   /// Reads a corpus from its files' contents.
   public static func read(_ files: CorpusFiles) -> CorpusReading {
     var problems: [CorpusProblem] = []
-    let fields = files.file(CorpusFiles.fieldsFile)
-    let (profiles, fieldLines) =
-      fields.map { parseFields($0.bytes, path: $0.path, problems: &problems) } ?? ([], [])
-    let known: Set<String>? = fields == nil ? nil : Set(profiles.map(\.name))
     let soc = files.file(CorpusFiles.socFile).map {
       parseSOC($0.bytes, path: $0.path, problems: &problems)
     }
@@ -56,23 +51,31 @@ public enum CorpusLoader {
     let questionsFile =
       files.file(CorpusFiles.questionsFile) ?? (files.path(CorpusFiles.questionsFile), [])
     let (questionList, questionLines) = parseQuestions(
-      questionsFile.bytes, path: questionsFile.path, knownFields: known, soc: soc,
-      problems: &problems)
+      questionsFile.bytes, path: questionsFile.path, soc: soc, problems: &problems)
     let descriptions = files.file(CorpusFiles.descriptionsFile)
     let (descriptionList, descriptionLines) =
       descriptions.map {
         parseDescriptions(
-          $0.bytes, path: $0.path, knownFields: known,
+          $0.bytes, path: $0.path,
           knownOccupations: occupations.isEmpty ? nil : Set(occupations.map(\.code)),
           problems: &problems)
       } ?? ([], [])
+    let technology =
+      files.file(CorpusFiles.technologyFile).map {
+        parseToolExamples($0.bytes, path: $0.path, problems: &problems)
+      } ?? []
+    let equipment =
+      files.file(CorpusFiles.equipmentFile).map {
+        parseToolExamples($0.bytes, path: $0.path, problems: &problems)
+      } ?? []
     let corpus = Corpus(
-      questions: questionList, descriptions: descriptionList, fields: profiles,
-      occupations: occupations, soc: soc ?? SOCStructure())
+      questions: questionList, descriptions: descriptionList, occupations: occupations,
+      soc: soc ?? SOCStructure(), technology: technology,
+      equipment: equipment)
     return CorpusReading(
       corpus: corpus, problems: problems, questionsPath: questionsFile.path,
-      descriptionsPath: descriptions?.path, fieldsPath: fields?.path,
-      questionLines: questionLines, descriptionLines: descriptionLines, fieldLines: fieldLines)
+      descriptionsPath: descriptions?.path, questionLines: questionLines,
+      descriptionLines: descriptionLines)
   }
 
   // MARK: Files
@@ -200,13 +203,10 @@ public struct CorpusReading: Sendable {
   public var problems: [CorpusProblem]
   public var questionsPath: String
   public var descriptionsPath: String?
-  public var fieldsPath: String?
   /// `questionLines[i]` is the line of `corpus.questions[i]`.
   public var questionLines: [Int]
   /// `descriptionLines[i]` is the line of `corpus.descriptions[i]`.
   public var descriptionLines: [Int]
-  /// `fieldLines[i]` is the line of `corpus.fields[i]`.
-  public var fieldLines: [Int]
 
   /// The corpus, if no problem was found.
   /// - Throws: ``CorpusError/invalid(_:)`` with the problems.

@@ -24,4 +24,19 @@ public enum EmployerKind: String, CaseIterable, Sendable, Comparable {
   public static func < (lhs: EmployerKind, rhs: EmployerKind) -> Bool {
     (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
   }
+
+  /// The kind in words, after "a": "hospital or clinic", "staffing agency's client".
+  public var phrase: String {
+    switch self {
+    case .business: return "company"
+    case .firm: return "professional-services firm"
+    case .hospital: return "hospital or clinic"
+    case .school: return "school or school district"
+    case .college: return "college or university"
+    case .government: return "government agency"
+    case .nonprofit: return "nonprofit"
+    case .smallBusiness: return "small business"
+    case .agencyClient: return "staffing agency's client"
+    }
+  }
 }

@@ -68,6 +68,12 @@ public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible 
     prefix = significant
   }
 
+  /// Whether one group holds the other: questions tagged with either are written for the same
+  /// work.
+  public func overlaps(_ other: SOCGroup) -> Bool {
+    prefix.hasPrefix(other.prefix) || other.prefix.hasPrefix(prefix)
+  }
+
   /// Whether `occupation` falls under this group.
   public func contains(_ occupation: OccupationCode) -> Bool {
     occupation.rawValue.hasPrefix(prefix)

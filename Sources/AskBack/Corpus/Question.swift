@@ -8,8 +8,6 @@ public struct Question: Sendable, Hashable, Identifiable {
   public let category: Category
   /// The stages it fits.
   public let stages: StageSet
-  /// The fields it is specific to; empty when it fits any field.
-  public let fields: [String]
   /// Posting words that signal the question.
   public let keywords: [String]
   /// The O*NET-SOC groups the question fits; empty when it fits any occupation.
@@ -22,15 +20,14 @@ public struct Question: Sendable, Hashable, Identifiable {
   /// Creates a question.
   /// - Throws: ``SlotError`` when the text's slots are malformed.
   public init(
-    id: String, text: String, category: Category, stages: StageSet, fields: [String] = [],
-    keywords: [String] = [], occupations: [SOCGroup] = [], theme: String? = nil,
+    id: String, text: String, category: Category, stages: StageSet, keywords: [String] = [],
+    occupations: [SOCGroup] = [], theme: String? = nil,
     employers: [EmployerKind] = []
   ) throws(SlotError) {
     self.id = id
     self.template = try QuestionTemplate(text)
     self.category = category
     self.stages = stages
-    self.fields = fields
     self.keywords = keywords
     self.occupations = occupations
     self.theme = theme

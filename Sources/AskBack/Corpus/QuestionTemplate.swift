@@ -183,6 +183,13 @@ public struct SlotFills: Sendable, Equatable {
     if let role { values[.role] = role }
   }
 
+  /// The company and role of a posting's facts; for an agency posting that does not name its
+  /// client, the company reads "the client".
+  public init(posting facts: PostingFacts) {
+    self.init(
+      company: facts.company ?? (facts.isAgencyPosting ? "the client" : nil), role: facts.role)
+  }
+
   public subscript(slot: QuestionTemplate.Slot) -> String? {
     get { values[slot] }
     set { values[slot] = newValue }

@@ -4,10 +4,10 @@
 ///   challenges, concerns and timeline;
 /// - field top-1 and top-3: the share whose category is the model's best
 ///   field, or among its three best;
-/// - own-field precision: of the questions specific to a field, the share
-///   whose fields include the posting's category;
-/// - own-field coverage: the share of postings with at least three questions
-///   of their own field;
+/// - occupation questions: how many questions written for occupations the lists hold, the
+///   postings with three or more, and, over labelled postings, the share whose tags cover the
+///   labelled occupation or an alternative (occupation-question precision);
+/// - grounded questions: how many questions are filled with a fact of the posting;
 /// - pay questions: questions mentioning pay or benefits, or of the offer
 ///   category, outside the offer stage;
 /// - company accuracy: over postings whose text contains the company name
@@ -22,9 +22,14 @@ public struct EvaluationReport: Sendable {
   public var coreCovered = 0
   public var fieldTop1 = 0
   public var fieldTop3 = 0
-  public var fieldQuestions = 0
-  public var ownFieldQuestions = 0
-  public var ownFieldCovered = 0
+  /// Questions written for occupations, in all lists; postings whose list holds three or more.
+  public var occupationQuestions = 0
+  public var occupationCovered = 0
+  /// Over labelled postings: such questions, and those whose tags cover the labelled occupation.
+  public var labelledOccupationQuestions = 0
+  public var rightOccupationQuestions = 0
+  /// Questions filled with a fact of the posting.
+  public var groundedQuestions = 0
   public var payQuestions = 0
   public var companyEligible = 0
   public var companyCorrect = 0
@@ -69,15 +74,18 @@ public struct EvaluationReport: Sendable {
     let fields = result.fields.map(\.name)
     if fields.first == posting.category { fieldTop1 += 1 }
     if fields.prefix(3).contains(posting.category) { fieldTop3 += 1 }
-    var own = 0
-    for item in result.questions where !item.question.fields.isEmpty {
-      fieldQuestions += 1
-      if item.question.fields.contains(posting.category) {
-        ownFieldQuestions += 1
-        own += 1
-      }
+    let written = result.questions.filter { !$0.question.occupations.isEmpty }
+    occupationQuestions += written.count
+    if written.count >= 3 { occupationCovered += 1 }
+    if let accepted = posting.labels?.acceptedOccupations, !accepted.isEmpty {
+      labelledOccupationQuestions += written.count
+      rightOccupationQuestions +=
+        written.filter { item in accepted.contains { item.question.fits($0) } }.count
     }
-    if own >= 3 { ownFieldCovered += 1 }
+    groundedQuestions +=
+      result.questions.filter { item in
+        item.reasons.contains { if case .filled = $0 { return true } else { return false } }
+      }.count
     if stage != .offer {
       payQuestions +=
         result.questions.filter {
@@ -144,8 +152,10 @@ public struct EvaluationReport: Sendable {
       postings with all four core categories: \(share(coreCovered, of: n)) (\(coreCovered)/\(n))
       field top-1: \(share(fieldTop1, of: n)) (\(fieldTop1)/\(n))
       field top-3: \(share(fieldTop3, of: n)) (\(fieldTop3)/\(n))
-      own-field precision: \(share(ownFieldQuestions, of: fieldQuestions)) (\(ownFieldQuestions)/\(fieldQuestions) field questions)
-      postings with at least 3 own-field questions: \(share(ownFieldCovered, of: n)) (\(ownFieldCovered)/\(n))
+      questions written for an occupation: \(occupationQuestions) (\(share(occupationQuestions, of: n * limit)) of places)
+      postings with at least 3 of them: \(share(occupationCovered, of: n)) (\(occupationCovered)/\(n))
+      occupation-question precision: \(share(rightOccupationQuestions, of: labelledOccupationQuestions)) (\(rightOccupationQuestions)/\(labelledOccupationQuestions) whose tags cover the labelled occupation)
+      grounded questions: \(groundedQuestions) (\(share(groundedQuestions, of: n * limit)) of places)
       pay questions outside the offer stage: \(payQuestions)
       company accuracy: \(share(companyCorrect, of: companyEligible)) (\(companyCorrect)/\(companyEligible) postings that name their company; \(companyFound) found)
       role accuracy: \(share(roleCorrect, of: n)) (\(roleCorrect)/\(n))

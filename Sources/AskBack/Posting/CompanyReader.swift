@@ -132,10 +132,22 @@ enum CompanyReader {
     "pllc", "co.", "lp", "p.s.",
   ]
 
+  /// The company name of `posting` and the line it was read from, or `nil`.
+  static func find(
+    text posting: PostingText, role: String?, commonWords: Set<String> = []
+  ) -> (name: String, evidence: String)? {
+    guard let found = findCompany(text: posting, role: role, commonWords: commonWords) else {
+      return nil
+    }
+    let name = repaired(found.name, in: posting)
+    guard !isImplausible(name) else { return nil }
+    return (name, posting.lines[found.position])
+  }
+
   static func findCompany(
     text posting: PostingText, role: String?, commonWords: Set<String> = []
   )
-    -> String?
+    -> (name: String, position: Int)?
   {
     let lines = posting.lines
     var candidates: [(priority: Int, position: Int, name: String)] = []
@@ -309,7 +321,7 @@ enum CompanyReader {
         best = candidate
       }
     }
-    return best.name
+    return (best.name, best.position)
   }
 
   /// The position of the first run of `needle` in `haystack`.

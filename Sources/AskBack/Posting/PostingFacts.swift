@@ -24,6 +24,27 @@ public struct PostingFacts: Sendable, Equatable {
   public var titleLine: String?
   /// What the posting already answers, each with the words that answer it.
   public var answered: [Topic: String]
+  /// The line the company name was read from.
+  public var companyEvidence: String?
+  /// Whether a staffing or recruiting agency wrote the posting for a client; then ``company``
+  /// is the client's name when the posting gives it, else `nil`.
+  public var isAgencyPosting = false
+  /// The kind of employer, which decides what its competition is.
+  public var employerKind: EmployerKind = .business
+  /// What the employer does, with its article: "a community hospital".
+  public var business: PostingFact?
+  /// Named software and systems the job uses, most specific first.
+  public var tools: [PostingFact] = []
+  /// Physical equipment the job uses, as plural lower-case phrases: "forklifts".
+  public var equipment: [PostingFact] = []
+  /// The posting's responsibilities, as short gerund phrases, in the posting's order.
+  public var duties: [PostingFact] = []
+  /// Departments and teams the posting names, without the word "team".
+  public var teams: [PostingFact] = []
+  /// Licences and certifications the posting names.
+  public var credentials: [PostingFact] = []
+  /// Schedules the posting states: "night shift", "12-hour shifts".
+  public var shifts: [PostingFact] = []
 
   public init(
     company: String? = nil, role: String? = nil, titleLine: String? = nil,
@@ -50,7 +71,16 @@ public struct PostingFacts: Sendable, Equatable {
   /// Reads the facts of a posting already split.
   init(text: PostingText, commonWords: Set<String>) {
     (self.role, self.titleLine) = RoleReader.findRole(lines: text.lines)
-    self.company = CompanyReader.findCompany(text: text, role: role, commonWords: commonWords)
+    let agency = AgencyReader.read(text)
+    self.isAgencyPosting = agency.isAgency
+    if agency.isAgency {
+      // An agency's own name never stands for the employer: only the client's does.
+      self.company = agency.client
+    } else {
+      let found = CompanyReader.find(text: text, role: role, commonWords: commonWords)
+      self.company = found?.name
+      self.companyEvidence = found?.evidence
+    }
     self.answered = AnsweredTopics.find(in: text)
   }
 }

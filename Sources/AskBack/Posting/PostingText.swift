@@ -52,4 +52,36 @@ struct PostingText: Sendable {
     }
     return lines
   }
+
+  /// A word of a line, as the fact readers see it.
+  struct Word: Sendable, Equatable {
+    /// The word without the punctuation around it (inner punctuation stays: "C++", "Node.js").
+    var word: String
+    /// Whether it starts the line or a sentence: the word before ends with a full stop, an
+    /// exclamation or question mark, or a colon.
+    var startsSentence: Bool
+  }
+
+  /// The words of `line`: split at whitespace, slashes and commas, with brackets, quotes and
+  /// trailing sentence marks taken off.
+  static func wordsWithStarts(of line: String) -> [Word] {
+    var words: [Word] = []
+    var sentenceStart = true
+    for raw in line.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "," }) {
+      var word = Substring(raw)
+      while let first = word.first, "([{\"'“‘*•·-–—".contains(first) { word.removeFirst() }
+      var ends = false
+      while let last = word.last, ".;:!?)]}\"'”’*".contains(last) {
+        if ".!?:".contains(last) { ends = true }
+        word.removeLast()
+      }
+      guard !word.isEmpty else {
+        if ends { sentenceStart = true }
+        continue
+      }
+      words.append(Word(word: String(word), startsSentence: sentenceStart))
+      sentenceStart = ends
+    }
+    return words
+  }
 }

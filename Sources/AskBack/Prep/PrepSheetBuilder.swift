@@ -275,7 +275,7 @@ struct PrepInputs {
   ///
   /// - Complexity: O(*n*) in the length of the posting.
   static func read(posting: String, recommender: Recommender, options: PrepOptions) -> PrepInputs {
-    let facts = PostingFacts(posting: posting, commonWords: recommender.commonWords)
+    let facts = recommender.facts(of: posting)
     let occupation = options.occupation?.trimmedWhitespace()
     return PrepInputs(
       role: facts.role, company: facts.company,

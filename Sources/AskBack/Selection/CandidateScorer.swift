@@ -1,9 +1,11 @@
 /// Scores the questions that may be recommended for a posting at a stage.
 ///
 /// A question is a candidate when it fits the stage, asks about pay only at the offer stage,
-/// and, when it is specific to fields, has one of them among the posting's own. A candidate
-/// that asks what the posting already answers (its pay range, work arrangement, travel or
-/// reporting line) is set aside with the evidence instead. See ``RankingPolicy`` for the score.
+/// fits the kind of employer when it names kinds, has every fact its grounded slots need, and,
+/// when it is written for occupations, covers the posting's likeliest occupation with enough
+/// probability. A candidate that asks what the posting already answers (its pay range, work
+/// arrangement, travel or reporting line) is set aside with the evidence instead. See
+/// ``RankingPolicy`` for the score.
 struct CandidateScorer {
   let corpus: Corpus
   let features: QuestionFeatures
@@ -21,44 +23,71 @@ struct CandidateScorer {
   /// - Parameters:
   ///   - similarity: each question's cosine similarity to the posting.
   ///   - queryTerms: the posting's terms, ascending, for the keyword rule.
-  ///   - ownFields: the posting's own fields, best first.
-  ///   - probability: the posting's probability of each field.
+  ///   - occupations: the recognised occupations, best first.
   /// - Complexity: O(*n*) in the number of questions.
   func score(
-    stage: Stage, similarity: [Float], queryTerms: [TermID], ownFields: [String],
-    probability: [String: Double], facts: PostingFacts
+    stage: Stage, similarity: [Float], queryTerms: [TermID], occupations: [OccupationMatch],
+    facts: PostingFacts
   ) -> (candidates: [Candidate], answered: [Answered]) {
     var candidates: [Candidate] = []
     var answered: [Answered] = []
+    var options: [QuestionTemplate.Slot: [PostingFact]] = [:]
+    for slot in QuestionTemplate.Slot.allCases where slot.isFact {
+      options[slot] = facts.options(for: slot)
+    }
     for (i, question) in corpus.questions.enumerated() where question.stages.contains(stage) {
       if features.mentionsPay[i] && stage != .offer { continue }
       var score = Double(similarity[i])
-      var field: FieldMatch?
+      var fit: OccupationFit?
       var signalled = true
-      if !question.fields.isEmpty {
-        // A field question needs one of its fields among the posting's own;
-        // without one of its keywords in the posting it earns no bonus and
-        // may only fill its field's reserved places.
+      if !question.occupations.isEmpty {
+        guard let fitting = Self.fit(question, occupations) else { continue }
+        guard fitting.probability >= policy.minimumOccupationProbability else { continue }
+        // Without one of its keywords in the posting, an occupation question earns no bonus
+        // and may only take one of the occupation's reserved places.
         signalled =
           question.keywords.isEmpty
           || QuestionFeatures.matchesKeyword(queryTerms, features.keywordTerms[i])
-        guard
-          let closest = question.fields.filter(ownFields.contains).map({
-            FieldMatch(name: $0, probability: probability[$0] ?? 0)
-          })
-          .max(by: { $0.probability < $1.probability })
-        else { continue }
-        if signalled { score += policy.fieldBonus * closest.probability }
-        field = closest
+        if signalled { score += policy.occupationBonus * fitting.probability }
+        fit = fitting
       }
+      if !question.employers.isEmpty {
+        guard question.employers.contains(facts.employerKind) else { continue }
+        score += policy.employerBonus
+      }
+      var fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
+      var complete = true
+      for part in question.template.parts {
+        guard case .slot(let slot, let fallback) = part, slot.isFact else { continue }
+        let available = options[slot] ?? []
+        if available.isEmpty {
+          if fallback == nil { complete = false }
+        } else {
+          fills[slot] = available
+        }
+      }
+      guard complete else { continue }
+      if !fills.isEmpty { score += policy.groundedBonus }
       if let topic = features.topics[i], let evidence = facts.answered[topic] {
         answered.append(
           Answered(index: i, score: score, reason: .answered(topic: topic, evidence: evidence)))
         continue
       }
       candidates.append(
-        Candidate(index: i, question: question, score: score, field: field, signalled: signalled))
+        Candidate(
+          index: i, question: question, score: score, occupation: fit, signalled: signalled,
+          fills: fills))
     }
     return (candidates, answered)
+  }
+
+  /// How `question`'s tags fit the recognised `occupations`: one tag must cover the likeliest
+  /// occupation; the probability is that of all recognised occupations under any tag.
+  static func fit(_ question: Question, _ occupations: [OccupationMatch]) -> OccupationFit? {
+    guard let best = occupations.first,
+      let group = question.occupations.first(where: { $0.contains(best.code) })
+    else { return nil }
+    let probability = occupations.filter { question.fits($0.code) }.reduce(0) { $0 + $1.score }
+    return OccupationFit(group: group, probability: probability)
   }
 }

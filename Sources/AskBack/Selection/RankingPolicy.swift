@@ -1,33 +1,42 @@
 /// Every tuning constant of the ranking, each documented beside the formula that uses it.
 ///
-/// A question's score for a posting *p* is
+/// A question is a candidate for a posting when it fits the stage (pay and benefits only at the
+/// offer stage), asks nothing the posting already answers, fits the kind of employer when it
+/// names kinds, has every fact its grounded slots need, and, when it is written for
+/// occupations, covers the likeliest occupation with a probability of at least
+/// ``minimumOccupationProbability`` (the probabilities of the recognised occupations under its
+/// tags, summed). Its score is
 ///
-///     score(q) = cos(p, q) + b · P(f)    when q is specific to an own field f of the posting
-///                                         and one of q's keywords occurs in the posting
-///     score(q) = cos(p, q)               otherwise
+///     score(q) = cos(p, q)
+///              + b_o · P(tags)    for an occupation question one of whose keywords is in p
+///              + b_g              for a question grounded in the posting's facts
+///              + b_e              for a question written for the posting's kind of employer
 ///
-/// with *b* = ``fieldBonus``. The posting's own fields are the likeliest field, and the
-/// runner-up too when the likeliest field's probability is below ``hedgeBelow``. Questions
-/// specific to any other field are dropped. ``RecommendationPlan`` then fills the list: the
-/// reserved places of the stage, ``ownFieldTarget`` questions of each own field at an interview
-/// stage, and the best of the rest, where a field question needs P(f) ≥
-/// ``minimumFillProbability``; at most ``categoryCap(limit:)`` questions of one category, and no
-/// two questions whose word sets have a Jaccard similarity of ``nearDuplicateJaccard`` or more.
+/// with *b_o* = ``occupationBonus``, *b_g* = ``groundedBonus`` and *b_e* = ``employerBonus``.
+/// ``RecommendationPlan`` then fills the list: the reserved places of the stage, at least
+/// ``groundedTarget`` grounded questions when the posting names ``groundedMinimumFacts`` tools
+/// or duties, ``ownOccupationTarget`` questions written for the posting's occupation, then the
+/// best of the rest; at most ``categoryCap(limit:)`` questions of one category, one question of
+/// each theme, no fill used twice, and no two questions whose word sets have a Jaccard similarity
+/// of ``nearDuplicateJaccard`` or more.
 ///
 /// The whole policy is stored in the index file, so a loaded index ranks exactly as the
 /// recommender that wrote it.
 public struct RankingPolicy: Sendable, Equatable {
-  /// *b*: added to an own-field question's score, times the field's probability.
-  public var fieldBonus = 0.05
-  /// When the likeliest field's probability is below this, the runner-up is an own field too
-  /// (below it the likeliest field is right less than a third of the time on the development
-  /// postings).
-  public var hedgeBelow = 0.15
-  /// The field probability a field question needs to take a place beyond its field's reserved
-  /// ones.
-  public var minimumFillProbability = 0.2
-  /// How many questions of each own field an interview list holds, when the corpus has them.
-  public var ownFieldTarget = 3
+  /// *b_o*: added to an occupation question's score, times the probability of its tags.
+  public var occupationBonus = 0.15
+  /// The probability the posting's occupations must give a question's tags.
+  public var minimumOccupationProbability = 0.3
+  /// *b_g*: added to a question filled with one of the posting's facts.
+  public var groundedBonus = 0.06
+  /// *b_e*: added to a question written for the posting's kind of employer.
+  public var employerBonus = 0.04
+  /// How many questions written for the posting's occupation an interview list holds.
+  public var ownOccupationTarget = 3
+  /// How many grounded questions an interview list holds when the posting names enough facts.
+  public var groundedTarget = 3
+  /// The tools and duties a posting must name for ``groundedTarget`` to apply.
+  public var groundedMinimumFacts = 2
   /// Two questions sharing this share of their distinct words or more are near duplicates, and
   /// only the better one is listed.
   public var nearDuplicateJaccard = 0.5
@@ -35,8 +44,6 @@ public struct RankingPolicy: Sendable, Equatable {
   public var categoryShare = 0.3
   /// The fewest questions of one category a list may hold, whatever its length.
   public var categoryMinimum = 3
-  /// The field model's weights.
-  public var fieldModel = FieldModel.Configuration()
   /// The occupation model's weights.
   public var occupationModel = OccupationModel.Configuration()
 
@@ -46,12 +53,5 @@ public struct RankingPolicy: Sendable, Equatable {
   /// ⌈``categoryShare`` · `limit`⌉), so 3 in ten and 6 in twenty.
   public func categoryCap(limit: Int) -> Int {
     max(categoryMinimum, Int((categoryShare * Double(limit) - 1e-9).rounded(.up)))
-  }
-
-  /// The posting's own fields, best first, from the field scores (best first).
-  func ownFields(_ scores: [FieldScore]) -> [String] {
-    guard let best = scores.first else { return [] }
-    if scores.count > 1, best.score < hedgeBelow { return [best.name, scores[1].name] }
-    return [best.name]
   }
 }

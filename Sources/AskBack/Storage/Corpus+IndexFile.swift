@@ -1,6 +1,6 @@
 extension Corpus {
-  /// Writes the questions and field profiles (not the job descriptions, which the built index
-  /// and field model already summarise).
+  /// Writes the questions and the SOC groups' titles (not the job descriptions and occupations,
+  /// which the built index and occupation model already summarise).
   func write(to writer: inout BinaryWriter) {
     writer.write(questions.count)
     for question in questions {
@@ -8,19 +8,17 @@ extension Corpus {
       writer.write(question.text)
       writer.write(UInt8(question.category.order))
       writer.write(question.stages.rawValue)
-      writer.write(question.fields)
+      writer.write(question.occupations.map(\.code))
+      writer.write(question.theme ?? "")
+      writer.write(question.employers.map(\.rawValue))
       writer.write(question.keywords)
     }
-    writer.write(fields.count)
-    for field in fields {
-      writer.write(field.name)
-      writer.write(field.description)
-      writer.write(field.terms)
-      writer.write(field.titles)
-    }
+    let groups = soc.titles.sorted { $0.key < $1.key }
+    writer.write(groups.map(\.key))
+    writer.write(groups.map(\.value))
   }
 
-  /// Reads what ``write(to:)`` wrote, checking ids, categories, stages and fields.
+  /// Reads what ``write(to:)`` wrote, checking ids, categories, stages, tags and kinds.
   init(reading reader: inout BinaryReader) throws(IndexFileError) {
     let questionCount = try reader.readCount(limit: reader.remaining)
     var questions: [Question] = []
@@ -31,37 +29,33 @@ extension Corpus {
       let text = try reader.readString()
       let order = Int(try reader.readByte())
       let stages = StageSet(rawValue: try reader.readByte())
-      let fields = try reader.readStrings()
+      let tags = try reader.readStrings()
+      let theme = try reader.readString()
+      let kinds = try reader.readStrings()
       let keywords = try reader.readStrings()
+      let occupations = tags.compactMap(SOCGroup.init)
+      let employers = kinds.compactMap(EmployerKind.init)
       guard order < Category.allCases.count, stages.rawValue != 0,
-        stages.rawValue < 1 << Stage.allCases.count, ids.insert(id).inserted
+        stages.rawValue < 1 << Stage.allCases.count, ids.insert(id).inserted,
+        occupations.count == tags.count, employers.count == kinds.count
       else { throw .corrupt("a question") }
       do {
         questions.append(
           try Question(
             id: id, text: text, category: Category.allCases[order], stages: stages,
-            fields: fields,
-            keywords: keywords))
+            keywords: keywords, occupations: occupations, theme: theme.isEmpty ? nil : theme,
+            employers: employers))
       } catch {
         throw .corrupt("question \(id): \(error)")
       }
     }
-    let fieldCount = try reader.readCount(limit: reader.remaining)
-    var fields: [FieldProfile] = []
-    for _ in 0..<fieldCount {
-      let name = try reader.readString()
-      let description = try reader.readString()
-      let terms = try reader.readStrings()
-      let titles = try reader.readStrings()
-      fields.append(
-        FieldProfile(name: name, description: description, terms: terms, titles: titles))
+    let codes = try reader.readStrings()
+    let titles = try reader.readStrings()
+    guard codes.count == titles.count, codes.allSatisfy({ SOCGroup($0) != nil }) else {
+      throw .corrupt("the SOC groups")
     }
-    let names = Set(fields.map(\.name))
-    guard names.count == fields.count,
-      questions.allSatisfy({ $0.fields.allSatisfy(names.contains) })
-    else {
-      throw .corrupt("the fields")
-    }
-    self.init(questions: questions, fields: fields)
+    self.init(
+      questions: questions,
+      soc: SOCStructure(titles: Dictionary(uniqueKeysWithValues: zip(codes, titles))))
   }
 }

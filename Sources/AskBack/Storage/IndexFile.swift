@@ -3,7 +3,7 @@
 /// Layout, all integers little-endian:
 ///
 ///     "ASKBKIDX"                     8 bytes of magic
-///     version                        UInt32, currently 3
+///     version                        UInt32, currently 4
 ///     section count                  UInt32
 ///     per section: tag, length       UInt32 (four ASCII letters), UInt64
 ///     the sections, in table order
@@ -11,17 +11,17 @@
 ///                                    from the version to the last section
 ///
 /// Sections: `META` (the corpus fingerprint, the analyzer and the whole ``RankingPolicy``),
-/// `CRPS` (the questions and field profiles), `FEAT` (each question's topic, pay mention, word
-/// hashes and keyword terms), `WGHT` (the question weighting's vocabulary and document
-/// frequencies), `INDX` (the inverted index's arrays), `FLDM` (the field model, its centroids
-/// stored sparse), `OCCM` (the occupation model: the occupations' codes, titles and tasks, the
-/// title and body indexes) and `WORD` (the ordinary words used when reading company names). Each type's
+/// `CRPS` (the questions and the SOC groups' titles), `FEAT` (each question's topic, pay
+/// mention, word hashes and keyword terms), `WGHT` (the question weighting's vocabulary and
+/// document frequencies), `INDX` (the inverted index's arrays), `OCCM` (the occupation model:
+/// the occupations' codes, titles and tasks, the title and body indexes) and `FACT` (what the
+/// posting reader knows: ordinary words, the tool and equipment gazetteers, verbs). Each type's
 /// codec is in the file named after it here (`InvertedIndex+IndexFile.swift`, ...). Loading
 /// checks the magic, the version, the lengths and the checksum, then validates every array
 /// against the others, so a damaged file is refused and never read out of bounds.
 public enum IndexFile {
   public static let magic: [UInt8] = Array("ASKBKIDX".utf8)
-  public static let version: UInt32 = 3
+  public static let version: UInt32 = 4
 
   /// A fingerprint of corpus files: ``checksum64(_:)`` of their bytes, in order.
   public static func fingerprint(_ files: [[UInt8]]) -> UInt64 {
@@ -52,9 +52,8 @@ public enum IndexFile {
     section("FEAT") { recommender.features.write(to: &$0) }
     section("WGHT") { recommender.weighting.write(to: &$0) }
     section("INDX") { recommender.index.write(to: &$0) }
-    section("FLDM") { recommender.fieldModel.write(to: &$0) }
     section("OCCM") { recommender.occupationModel.write(to: &$0) }
-    section("WORD") { $0.write(recommender.commonWords.sorted()) }
+    section("FACT") { recommender.reader.write(to: &$0) }
 
     var body = BinaryWriter()
     body.write(version)
@@ -150,14 +149,6 @@ public enum IndexFile {
     else {
       throw .corrupt("the index does not match its questions or vocabulary")
     }
-    let fieldModel = try section("FLDM") { reader throws(IndexFileError) in
-      try FieldModel(reading: &reader, analyzer: analyzer)
-    }
-    guard fieldModel.fields == corpus.fields.map(\.name),
-      fieldModel.configuration == policy.fieldModel
-    else {
-      throw .corrupt("the field model's fields differ")
-    }
     let occupationModel = try section("OCCM") { reader throws(IndexFileError) in
       try OccupationModel(reading: &reader)
     }
@@ -168,13 +159,12 @@ public enum IndexFile {
       try QuestionFeatures(
         reading: &reader, questions: corpus.questions.count, terms: weighting.termCount)
     }
-    let commonWords = try section("WORD") { reader throws(IndexFileError) in
-      Set(try reader.readStrings())
+    let factReader = try section("FACT") { reader throws(IndexFileError) in
+      try FactReader(reading: &reader)
     }
     return Recommender(
       corpus: corpus, analyzer: analyzer, weighting: weighting, index: index,
-      fieldModel: fieldModel, occupationModel: occupationModel, policy: policy,
-      commonWords: commonWords, features: features)
+      occupationModel: occupationModel, policy: policy, reader: factReader, features: features)
   }
 }
 

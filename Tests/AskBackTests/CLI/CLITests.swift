@@ -114,7 +114,8 @@ struct CLITests {
     let stats = try runAskBack(["corpus", "stats"])
     #expect(stats.status == 0)
     #expect(stats.stdout.contains("competitors"))
-    #expect(stats.stdout.contains("hospitality"))
+    #expect(stats.stdout.contains("29-1000"))
+    #expect(stats.stdout.contains("Healthcare Diagnosing or Treating"))
   }
 
   @Test func corpusCheckNamesFileAndLine() throws {
@@ -215,7 +216,7 @@ struct CLITests {
     }
     #expect(
       members.map(\.key) == [
-        "role", "company", "occupations", "fields", "questions", "notes", "omitted",
+        "role", "company", "occupations", "fields", "facts", "questions", "notes", "omitted",
       ])
     let questions = try #require(value["questions"]?.arrayValue)
     #expect(questions.count == count)
@@ -226,7 +227,7 @@ struct CLITests {
       }
       #expect(
         fields.map(\.key) == [
-          "id", "text", "category", "stages", "fields", "score", "matched", "why",
+          "id", "text", "category", "stages", "occupations", "theme", "score", "matched", "why",
         ])
       #expect(question["text"]?.stringValue?.contains("{") == false)
       #expect(question["score"]?.numberValue != nil)

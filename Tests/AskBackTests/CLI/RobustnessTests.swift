@@ -30,15 +30,12 @@ struct RobustnessTests {
     "Staff Accountant\n\nWe need help with month-end close and reconciliations.".utf8)
 
   /// A corpus folder holding one questions file.
-  static func corpus(_ name: String, _ lines: [String], fields: [String]? = nil) -> String {
+  static func corpus(_ name: String, _ lines: [String]) -> String {
     let directory = folder.appending(path: name)
+    try? FileManager.default.removeItem(at: directory)
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try? lines.joined(separator: "\n").write(
       to: directory.appending(path: "questions.jsonl"), atomically: true, encoding: .utf8)
-    if let fields {
-      try? fields.joined(separator: "\n").write(
-        to: directory.appending(path: "fields.jsonl"), atomically: true, encoding: .utf8)
-    }
     return directory.path
   }
 
@@ -123,9 +120,8 @@ struct RobustnessTests {
   }
 
   static var corpora: [Case] {
-    let field = #"{"name": "sales", "description": "Selling.", "terms": ["quota"]}"#
-    func bad(_ name: String, _ line: String, _ message: String, fields: [String]? = nil) -> Case {
-      let directory = corpus(name, [good, line], fields: fields)
+    func bad(_ name: String, _ line: String, _ message: String) -> Case {
+      let directory = corpus(name, [good, line])
       return Case(
         name: name, arguments: ["recommend", "--corpus", directory], input: posting, status: 1,
         error: "error: \(directory)/questions.jsonl:2: \(message)\n")
@@ -149,9 +145,9 @@ struct RobustnessTests {
         "unknown stage", #"{"id": "b", "text": "Why?", "category": "role", "stages": ["lunch"]}"#,
         "unknown stage \"lunch\""),
       bad(
-        "unknown field",
-        #"{"id": "b", "text": "Why?", "category": "role", "stages": ["screen"], "fields": ["cooking"]}"#,
-        "unknown field \"cooking\"", fields: [field]),
+        "bad occupation tag",
+        #"{"id": "b", "text": "Why?", "category": "role", "stages": ["screen"], "occupations": ["nurses"]}"#,
+        "occupation tag \"nurses\" is not NN-NNNN"),
       bad(
         "duplicate id", #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#,
         "duplicate id \"a\" (first on line 1)"),
@@ -190,7 +186,7 @@ struct RobustnessTests {
         name: "index other version", arguments: ["recommend", "--index", version], input: posting,
         status: 1,
         error:
-          "error: \(version): index format version 1 is not supported (this version of AskBack reads version 3); rebuild it with 'askback index'"
+          "error: \(version): index format version 1 is not supported (this version of AskBack reads version 4); rebuild it with 'askback index'"
       ),
       Case(
         name: "index truncated", arguments: ["recommend", "--index", truncated], input: posting,

@@ -4,9 +4,9 @@ import Testing
 @testable import AskBack
 
 struct CorpusLoaderTests {
-  func read(_ questions: String, fields: String? = nil) -> (Corpus, [CorpusProblem]) {
+  func read(_ questions: String, soc: String? = nil) -> (Corpus, [CorpusProblem]) {
     var contents = [CorpusFiles.questionsFile: Array(questions.utf8)]
-    if let fields { contents[CorpusFiles.fieldsFile] = Array(fields.utf8) }
+    if let soc { contents[CorpusFiles.socFile] = Array(soc.utf8) }
     let reading = CorpusLoader.read(CorpusFiles(folder: "", contents: contents))
     return (reading.corpus, reading.problems)
   }
@@ -36,7 +36,9 @@ struct CorpusLoaderTests {
         #"{"id": "a", "text": "Why {crew|us}?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why {role|}?", "category": "role", "stages": ["screen"]}"#,
         #"{"id": "a", "text": "Why { ?", "category": "role", "stages": ["screen"]}"#,
-        #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "fields": ["cooking"]}"#,
+        #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "occupations": ["99-9999"]}"#,
+        #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "occupations": ["29-1141.00"]}"#,
+        #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"], "employers": ["castle"]}"#,
         #"{"id": "a", "text": "Why?""#,
         #"["not", "an", "object"]"#,
       ],
@@ -50,13 +52,15 @@ struct CorpusLoaderTests {
         "questions.jsonl:1: bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, credential, business, shift",
         "questions.jsonl:1: bad slot: slot {role|} has an empty fallback",
         "questions.jsonl:1: bad slot: '{' without a matching '}'",
-        "questions.jsonl:1: unknown field \"cooking\"",
+        "questions.jsonl:1: unknown SOC group \"99-9999\"",
+        "questions.jsonl:1: occupation tag \"29-1141.00\" is not NN-NNNN",
+        "questions.jsonl:1: unknown employer kind \"castle\"",
         "questions.jsonl:1: malformed JSON: unexpected end of input at byte 27",
         "questions.jsonl:1: expected a JSON object, found an array",
       ]))
   func reportsProblemsWithFileAndLine(line: String, expected: String) {
-    let fields = #"{"name": "sales", "description": "Selling.", "terms": ["quota"]}"#
-    let (corpus, problems) = read(line, fields: fields)
+    let soc = #"{"code": "29-1141", "level": "detailed", "title": "Registered Nurses"}"#
+    let (corpus, problems) = read(line, soc: soc)
     #expect(corpus.questions.isEmpty)
     #expect(problems.first?.description == expected)
   }
@@ -80,6 +84,8 @@ struct CorpusLoaderTests {
     #expect(corpus.questions.count >= 60)
     #expect(Set(corpus.questions.map(\.category)) == Set(Category.allCases))
     #expect(!corpus.descriptions.isEmpty)
-    #expect(!corpus.fields.isEmpty)
+    #expect(corpus.occupations.count == 1016)
+    #expect(corpus.soc.titles.count == 1447)
+    #expect(corpus.descriptions.filter { $0.occupation != nil }.count == corpus.descriptions.count)
   }
 }

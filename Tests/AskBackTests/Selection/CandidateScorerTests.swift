@@ -3,72 +3,109 @@ import Testing
 @testable import AskBack
 
 struct CandidateScorerTests {
-  /// A corpus of two questions for one field, with different keywords.
-  static func recommender() throws -> Recommender {
-    let field = FieldProfile(
-      name: "healthcare", description: "Nurses caring for patients on hospital units.",
-      terms: ["RN", "patient care", "telemetry", "charge nurse"], titles: ["Registered Nurse"])
-    let questions = [
-      try Question(
-        id: "q-telemetry", text: "How are telemetry alarms handled on the unit?",
-        category: .role, stages: [.firstRound], fields: ["healthcare"], keywords: ["telemetry"]),
-      try Question(
-        id: "q-charge", text: "How does the charge nurse assign patients on the unit?",
-        category: .role, stages: [.firstRound], fields: ["healthcare"], keywords: ["charge nurse"]),
-      try Question(
-        id: "q-general", text: "What does a good first month on the unit look like?",
-        category: .success, stages: [.firstRound]),
-    ]
-    return Recommender(corpus: Corpus(questions: questions, fields: [field]))
+  static func code(_ text: String) -> OccupationCode {
+    guard let code = OccupationCode(text) else { preconditionFailure("not a code: \(text)") }
+    return code
+  }
+  static let nurse = OccupationMatch(
+    code: code("29-1141.00"), title: "Registered Nurses", score: 0.8)
+  static let practical = OccupationMatch(
+    code: code("29-2061.00"), title: "Licensed Practical Nurses", score: 0.15)
+
+  static func question(
+    _ id: String, _ text: String, occupations: [String] = [], keywords: [String] = [],
+    employers: [EmployerKind] = [], category: Category = .role
+  ) throws -> Question {
+    try Question(
+      id: id, text: text, category: category, stages: [.firstRound], keywords: keywords,
+      occupations: occupations.compactMap(SOCGroup.init), theme: id, employers: employers)
   }
 
-  @Test func aFieldQuestionWithoutItsKeywordsIsUnsignalledAndEarnsNoBonus() throws {
-    let recommender = try Self.recommender()
-    let posting = "Registered Nurse. The charge nurse assigns patients on our unit each shift."
+  /// Scores `questions` for a nurse posting with `facts`, each at similarity 0.2.
+  static func score(
+    _ questions: [Question], facts: PostingFacts = PostingFacts(),
+    occupations: [OccupationMatch] = [nurse, practical], posting: String = ""
+  ) -> [String: Candidate] {
+    let recommender = Recommender(corpus: Corpus(questions: questions))
     var tokens = TokenBuffer()
     recommender.analyzer.analyze(posting, into: &tokens)
     var query = SparseVector()
     var counter = TermCounter()
     recommender.weighting.vectorize(tokens, into: &query, counter: &counter)
-    let similarity: [Float] = [0.2, 0.2, 0.2]
     let scored = CandidateScorer(
       corpus: recommender.corpus, features: recommender.features, policy: recommender.policy
     ).score(
-      stage: .firstRound, similarity: similarity, queryTerms: query.terms,
-      ownFields: ["healthcare"], probability: ["healthcare": 1], facts: PostingFacts())
-    let byID = Dictionary(uniqueKeysWithValues: scored.candidates.map { ($0.question.id, $0) })
-    let telemetry = try #require(byID["q-telemetry"])
-    let charge = try #require(byID["q-charge"])
-    let general = try #require(byID["q-general"])
-    #expect(!telemetry.signalled)
-    #expect(charge.signalled)
-    #expect(general.signalled)
-    #expect(abs(telemetry.score - 0.2) < 1e-6)
-    #expect(abs(charge.score - (0.2 + recommender.policy.fieldBonus)) < 1e-6)
+      stage: .firstRound, similarity: [Float](repeating: 0.2, count: questions.count),
+      queryTerms: query.terms, occupations: occupations, facts: facts)
+    return Dictionary(uniqueKeysWithValues: scored.candidates.map { ($0.question.id, $0) })
   }
 
-  @Test func anUnsignalledFieldQuestionTakesOnlyItsFieldsReservedPlaces() throws {
-    var policy = RankingPolicy()
-    policy.ownFieldTarget = 1
-    func candidate(_ id: String, _ score: Double, signalled: Bool, field: Bool) throws -> Candidate
-    {
-      Candidate(
-        index: Int(id.dropFirst())!,
-        question: try Question(
-          id: id, text: "What about \(id)?", category: .role, stages: [.followUp],
-          fields: field ? ["healthcare"] : []),
-        score: score, field: field ? FieldMatch(name: "healthcare", probability: 0.9) : nil,
-        signalled: signalled)
-    }
-    let candidates = [
-      try candidate("q0", 0.9, signalled: false, field: true),
-      try candidate("q1", 0.8, signalled: false, field: true),
-      try candidate("q2", 0.1, signalled: true, field: false),
-    ]
-    let plan = RecommendationPlan(
-      stage: .firstRound, limit: 2, ownFields: ["healthcare"], policy: policy)
-    let chosen = plan.select(candidates, words: [[0], [1], [2]]).map(\.candidate.question.id)
-    // q0 takes the field's one reserved place; q1 may not take a place beyond it.
-    #expect(chosen == ["q0", "q2"])
+  @Test func anOccupationQuestionNeedsATagOverTheLikeliestOccupation() throws {
+    let byID = Self.score([
+      try Self.question("rn", "How are patients assigned on the unit?", occupations: ["29-1141"]),
+      try Self.question(
+        "nursing", "How is the unit staffed?", occupations: ["29-1000", "29-2000"]),
+      try Self.question("lpn", "How do LPNs and RNs split the work?", occupations: ["29-2061"]),
+      try Self.question("mover", "How are moves scheduled?", occupations: ["53-7062"]),
+      try Self.question("any", "What does a good first month look like?"),
+    ])
+    #expect(byID["rn"] != nil)
+    #expect(byID["nursing"] != nil)
+    // Its tags hold only the second occupation, or none at all.
+    #expect(byID["lpn"] == nil)
+    #expect(byID["mover"] == nil)
+    #expect(byID["any"] != nil)
+    // The probability is that of every recognised occupation under the tags.
+    #expect(abs((byID["nursing"]?.occupation?.probability ?? 0) - 0.95) < 1e-9)
+    #expect(abs((byID["rn"]?.occupation?.probability ?? 0) - 0.8) < 1e-9)
+  }
+
+  @Test func anUncertainOccupationGivesItsQuestionsNoPlace() throws {
+    let unsure = OccupationMatch(code: Self.code("29-1141.00"), title: "RN", score: 0.2)
+    let byID = Self.score(
+      [try Self.question("rn", "How are patients assigned on the unit?", occupations: ["29-1141"])],
+      occupations: [unsure])
+    #expect(byID.isEmpty)
+  }
+
+  @Test func anOccupationQuestionWithoutItsKeywordsIsUnsignalledAndEarnsNoBonus() throws {
+    let policy = RankingPolicy()
+    let byID = Self.score(
+      [
+        try Self.question(
+          "telemetry", "How are telemetry alarms handled on the unit?",
+          occupations: ["29-1141"], keywords: ["telemetry"]),
+        try Self.question(
+          "charge", "How does the charge nurse assign patients on the unit?",
+          occupations: ["29-1141"], keywords: ["charge nurse"]),
+      ], posting: "Registered Nurse. The charge nurse assigns patients on our unit each shift.")
+    let telemetry = try #require(byID["telemetry"])
+    let charge = try #require(byID["charge"])
+    #expect(!telemetry.signalled)
+    #expect(charge.signalled)
+    #expect(abs(telemetry.score - 0.2) < 1e-6)
+    #expect(abs(charge.score - (0.2 + policy.occupationBonus * 0.8)) < 1e-6)
+  }
+
+  @Test func employerKindsAndGroundedSlotsDecideWhoIsACandidate() throws {
+    var facts = PostingFacts()
+    facts.employerKind = .hospital
+    facts.tools = [PostingFact(value: "Epic", evidence: "Charting in Epic.")]
+    let byID = Self.score(
+      [
+        try Self.question(
+          "hospital", "How do patients choose this hospital over others?", employers: [.hospital]),
+        try Self.question(
+          "school", "How do families choose this school over others?", employers: [.school]),
+        try Self.question("tool", "How is {tool} set up for the unit?"),
+        try Self.question("duty", "How is {duty} handled on the unit?"),
+        try Self.question("either", "How is {duty|the daily work} handled on the unit?"),
+      ], facts: facts)
+    #expect(byID["hospital"] != nil)
+    #expect(byID["school"] == nil)
+    #expect(byID["tool"]?.fills[.tool]?.map(\.value) == ["Epic"])
+    // A grounded slot without a fallback needs the fact; one with a fallback does not.
+    #expect(byID["duty"] == nil)
+    #expect(byID["either"] != nil && byID["either"]?.isGrounded == false)
   }
 }

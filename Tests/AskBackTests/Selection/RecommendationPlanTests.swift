@@ -15,22 +15,32 @@ struct RecommendationPlanTests {
         let index = candidates.count
         let question = try Question(
           id: "\(category.rawValue)-\(k)", text: "What about topic\(index) here?",
-          category: category,
-          stages: [.firstRound])
+          category: category, stages: [.firstRound, .followUp], theme: "theme-\(index)")
         let score = 1.0 - Double(c) * 0.1 - Double(k) * 0.001
         candidates.append(
-          Candidate(index: index, question: question, score: score, field: nil, signalled: true))
+          Candidate(
+            index: index, question: question, score: score, occupation: nil, signalled: true,
+            fills: [:]))
         words.append([UInt32(index)])
       }
     }
     return (candidates, words)
   }
 
+  static func plan(
+    _ stage: Stage, limit: Int, grounded: Bool = false, policy: RankingPolicy = .init()
+  )
+    -> RecommendationPlan
+  {
+    RecommendationPlan(
+      stage: stage, limit: limit, groundedPlaces: grounded, occupationTitle: "Nurses",
+      policy: policy)
+  }
+
   @Test func coreCategoriesGetAPlaceEvenWhenTheyScoreLow() throws {
     let (candidates, words) = try Self.candidates(
       [.role, .team, .success, .competitors, .challenges, .concerns, .timeline], perCategory: 5)
-    let plan = RecommendationPlan(stage: .firstRound, limit: 10, ownFields: [], policy: .init())
-    let chosen = plan.select(candidates, words: words)
+    let chosen = Self.plan(.firstRound, limit: 10).select(candidates, words: words)
     let categories = chosen.map(\.candidate.question.category)
     #expect(chosen.count == 10)
     for core in Category.core { #expect(categories.contains(core)) }
@@ -41,34 +51,108 @@ struct RecommendationPlanTests {
   @Test func aListTooShortForTheReservedPlacesGoesByScore() throws {
     let (candidates, words) = try Self.candidates(
       [.role, .competitors, .challenges, .concerns, .timeline], perCategory: 2)
-    let plan = RecommendationPlan(stage: .firstRound, limit: 2, ownFields: [], policy: .init())
     #expect(
-      plan.select(candidates, words: words).map(\.candidate.question.category) == [.role, .role])
+      Self.plan(.firstRound, limit: 2).select(candidates, words: words).map(
+        \.candidate.question.category) == [.role, .role])
   }
 
   @Test func theCapIsLiftedRatherThanLeaveTheListShort() throws {
     let (candidates, words) = try Self.candidates([.followup], perCategory: 12)
-    let plan = RecommendationPlan(stage: .followUp, limit: 10, ownFields: [], policy: .init())
-    #expect(plan.select(candidates, words: words).count == 10)
+    #expect(Self.plan(.followUp, limit: 10).select(candidates, words: words).count == 10)
   }
 
-  @Test func nearDuplicatesAreSkipped() throws {
-    var (candidates, words) = try Self.candidates([.role], perCategory: 3)
+  @Test func nearDuplicatesAndRepeatedThemesAreSkipped() throws {
+    var (candidates, words) = try Self.candidates([.role], perCategory: 5)
     words[1] = words[0]  // the second says what the first says
-    let plan = RecommendationPlan(stage: .followUp, limit: 3, ownFields: [], policy: .init())
-    let chosen = plan.select(candidates, words: words).map(\.candidate.index)
-    #expect(chosen == [0, 2])
+    let repeated = candidates[3]
+    candidates[3] = Candidate(
+      index: repeated.index,
+      question: try Question(
+        id: "role-3", text: "What about another topic here?", category: .role,
+        stages: [.followUp], theme: candidates[2].question.theme),
+      score: repeated.score, occupation: nil, signalled: true, fills: [:])
+    let chosen = Self.plan(.followUp, limit: 3).select(candidates, words: words).map(
+      \.candidate.index)
+    // The fourth shares the third's theme: the fifth comes in instead, though it scores less.
+    #expect(chosen == [0, 2, 4])
+  }
+
+  @Test func groundedPlacesTakeDistinctFillsTheCandidatesCanHold() throws {
+    let duties = ["reconciling statements", "processing invoices", "closing the month"].map {
+      PostingFact(value: $0, evidence: "the posting")
+    }
+    var candidates: [Candidate] = []
+    var words: [[UInt32]] = []
+    for (k, category) in [Category.competitors, .challenges, .concerns, .timeline].enumerated() {
+      candidates.append(
+        Candidate(
+          index: k,
+          question: try Question(
+            id: "core-\(k)", text: "What about core \(k)?", category: category,
+            stages: [.firstRound], theme: "core-\(k)"),
+          score: 0.9, occupation: nil, signalled: true, fills: [:]))
+      words.append([UInt32(k)])
+    }
+    for k in 0..<5 {
+      let index = candidates.count
+      candidates.append(
+        Candidate(
+          index: index,
+          question: try Question(
+            id: "duty-\(k)", text: "How is {duty} done \(k)?", category: .role,
+            stages: [.firstRound], theme: "duty-\(k)"),
+          score: 0.1, occupation: nil, signalled: true, fills: [.duty: duties]))
+      words.append([UInt32(index)])
+    }
+    let plainCategories: [Category] = [.team, .success, .culture, .growth, .company]
+    for k in 0..<5 {
+      let index = candidates.count
+      candidates.append(
+        Candidate(
+          index: index,
+          question: try Question(
+            id: "plain-\(k)", text: "What about plain \(k)?", category: plainCategories[k],
+            stages: [.firstRound], theme: "plain-\(k)"),
+          score: 0.5, occupation: nil, signalled: true, fills: [:]))
+      words.append([UInt32(index)])
+    }
+    let chosen = Self.plan(.firstRound, limit: 10, grounded: true).select(candidates, words: words)
+    let grounded = chosen.filter { !$0.fills.isEmpty }
+    // Three grounded places, though plain questions score higher; no fill twice, and no
+    // grounded question once the three facts are used.
+    #expect(grounded.count == 3)
+    #expect(Set(grounded.compactMap { $0.fills[.duty]?.value }).count == 3)
+    let without = Self.plan(.firstRound, limit: 10, grounded: false).select(
+      candidates, words: words)
+    #expect(without.filter { !$0.fills.isEmpty }.count == 1)
+  }
+
+  @Test func anUnsignalledOccupationQuestionTakesOnlyTheOccupationsReservedPlaces() throws {
+    var policy = RankingPolicy()
+    policy.ownOccupationTarget = 1
+    let fit = OccupationFit(group: SOCGroup("29-1141")!, probability: 0.9)
+    func candidate(_ k: Int, _ score: Double, occupation: Bool) throws -> Candidate {
+      Candidate(
+        index: k,
+        question: try Question(
+          id: "q\(k)", text: "What about q\(k)?", category: .role, stages: [.followUp],
+          theme: "q\(k)"),
+        score: score, occupation: occupation ? fit : nil, signalled: !occupation, fills: [:])
+    }
+    let candidates = [
+      try candidate(0, 0.9, occupation: true), try candidate(1, 0.8, occupation: true),
+      try candidate(2, 0.1, occupation: false),
+    ]
+    let chosen = Self.plan(.firstRound, limit: 2, policy: policy).select(
+      candidates, words: [[0], [1], [2]]
+    ).map(\.candidate.question.id)
+    // q0 takes the occupation's one reserved place; q1 may not take a place beyond it.
+    #expect(chosen == ["q0", "q2"])
   }
 
   @Test func theCategoryCapGrowsWithTheList() {
-    #expect(
-      RecommendationPlan(stage: .firstRound, limit: 10, ownFields: [], policy: .init()).categoryCap
-        == 3)
-    #expect(
-      RecommendationPlan(stage: .firstRound, limit: 20, ownFields: [], policy: .init()).categoryCap
-        == 6)
-    #expect(
-      RecommendationPlan(stage: .firstRound, limit: 3, ownFields: [], policy: .init()).categoryCap
-        == 3)
+    #expect(Self.plan(.firstRound, limit: 10).categoryCap == 3)
+    #expect(Self.plan(.firstRound, limit: 20).categoryCap == 6)
+    #expect(Self.plan(.firstRound, limit: 3).categoryCap == 3)
   }
 }

@@ -23,10 +23,11 @@ struct CodecTests {
 
   @Test func rankingPolicy() throws {
     var policy = RankingPolicy()
-    policy.fieldBonus = 0.07
-    policy.ownFieldTarget = 4
+    policy.occupationBonus = 0.07
+    policy.ownOccupationTarget = 4
     policy.categoryShare = 0.25
-    policy.fieldModel.titleWeight = 0.75
+    policy.occupationModel.profileWeight = 2.5
+    policy.occupationModel.neighbours = 7
     let read = try roundTrip(policy.write) { reader throws(IndexFileError) in
       try RankingPolicy(reading: &reader)
     }
@@ -39,8 +40,7 @@ struct CodecTests {
       try Corpus(reading: &reader)
     }
     #expect(read.questions == corpus.questions)
-    #expect(read.fields.map(\.name) == corpus.fields.map(\.name))
-    #expect(read.fields.map(\.terms) == corpus.fields.map(\.terms))
+    #expect(read.soc == corpus.soc)
     #expect(read.descriptions.isEmpty)
   }
 
@@ -67,20 +67,30 @@ struct CodecTests {
     }
     #expect(features == recommender.features)
 
-    let model = try roundTrip(recommender.fieldModel.write) { reader throws(IndexFileError) in
-      try FieldModel(reading: &reader, analyzer: .standard)
+    let model = try roundTrip(recommender.occupationModel.write) {
+      reader throws(IndexFileError) in try OccupationModel(reading: &reader)
     }
     let posting = try RecommenderTests.example("staff-accountant.txt")
+    var tokens = TokenBuffer()
+    Analyzer.standard.analyze(posting, into: &tokens)
     #expect(
-      model.scores(posting: posting, title: "Staff Accountant")
-        == recommender.fieldModel.scores(posting: posting, title: "Staff Accountant"))
+      model.recognise(title: "Staff Accountant", text: tokens)
+        == recommender.occupationModel.recognise(title: "Staff Accountant", text: tokens))
+
+    let reader = try roundTrip(recommender.reader.write) { reader throws(IndexFileError) in
+      try FactReader(reading: &reader)
+    }
+    #expect(reader.commonWords == recommender.reader.commonWords)
+    #expect(reader.verbs == recommender.reader.verbs)
+    #expect(reader.tools == recommender.reader.tools)
+    #expect(reader.equipment == recommender.reader.equipment)
   }
 
   @Test func aDamagedPolicyIsRefused() throws {
     var writer = BinaryWriter()
     RankingPolicy().write(to: &writer)
     var bytes = writer.bytes
-    // The first value, the field bonus, becomes NaN.
+    // The first value, the occupation bonus, becomes NaN.
     withUnsafeBytes(of: Double.nan.bitPattern.littleEndian) { nan in
       for k in 0..<8 { bytes[k] = nan[k] }
     }

@@ -83,20 +83,20 @@ struct IndexFileTests {
   /// The small index the index-loader fuzz target patches (Fuzz/Targets/FuzzIndexLoader.swift).
   static func fuzzSeed() -> [UInt8] {
     let line =
-      #"{"id": "a", "text": "What is the hardest part of the {role|job}?", "category": "challenges", "stages": ["screen"], "fields": ["sales"], "keywords": ["quota"]}"#
+      #"{"id": "a", "text": "What is the hardest part of the {role|job} position?", "category": "challenges", "stages": ["screen"], "occupations": ["41-3091"], "keywords": ["quota"]}"#
     let second =
       #"{"id": "b", "text": "Who are your main competitors?", "category": "competitors", "stages": ["screen", "first-round"]}"#
-    let field =
-      #"{"name": "sales", "description": "Selling.", "terms": ["quota", "pipeline"], "titles": ["Account Executive"]}"#
+    let occupation =
+      #"{"code": "41-3091.00", "title": "Sales Representatives of Services", "description": "Sell services.", "titles": ["Account Executive"], "tasks": ["Own a quota."], "technology": ["Salesforce"], "tools": []}"#
     let posting =
-      #"{"id": "p", "title": "Account Executive", "category": "sales", "text": "Own a quota and a pipeline."}"#
+      #"{"id": "p", "title": "Account Executive", "category": "sales", "occupation": "41-3091.00", "text": "Own a quota and a pipeline."}"#
     let reading = CorpusLoader.read(
       CorpusFiles(
         folder: "",
         contents: [
           CorpusFiles.questionsFile: Array((line + "\n" + second).utf8),
           CorpusFiles.descriptionsFile: Array(posting.utf8),
-          CorpusFiles.fieldsFile: Array(field.utf8),
+          CorpusFiles.occupationsFile: Array(occupation.utf8),
         ]))
     return IndexFile.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
   }

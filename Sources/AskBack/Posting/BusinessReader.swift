@@ -1,0 +1,124 @@
+/// Reads what the employer does, as a short noun phrase with its article: "a global chemical
+/// supply chain company", "a community hospital", "a provider of cloud-based HR and payroll
+/// software".
+///
+/// It comes from "<Company> is a ...", "We are a ...", "As a ..., we ..." or "<Company>, a ...,
+/// is ...": the words after the article up to a clause ("that", "which", "with", "based in",
+/// a comma, ...), with promotional words dropped ("leading", "award-winning"), at most
+/// ``maximumWords`` words, and only when they hold a noun for an organisation (company,
+/// hospital, firm, provider, school, ...).
+enum BusinessReader {
+  static let maximumWords = 9
+
+  /// Nouns that make a phrase describe an organisation.
+  static let organisationNouns: Set<String> = [
+    "company", "companies", "firm", "provider", "organization", "organisation", "agency",
+    "hospital", "practice", "clinic", "system", "network", "manufacturer", "distributor",
+    "retailer", "restaurant", "school", "university", "college", "district", "nonprofit",
+    "non-profit", "foundation", "group", "leader", "business", "brand", "startup", "start-up",
+    "platform", "developer", "consultancy", "institution", "center", "centre", "bank", "insurer",
+    "carrier", "laboratory", "lab", "studio", "shop", "store", "chain", "producer", "supplier",
+    "contractor", "operator", "marketplace", "services", "facility", "association", "club",
+    "cooperative", "co-op", "union", "charity", "ministry", "church", "museum", "library",
+    "academy", "partnership", "enterprise", "corporation", "conglomerate", "subsidiary",
+    "franchise", "dealership", "manufacturing", "maker", "builder", "designer", "integrator",
+    "consultant", "processor", "publisher", "broker", "brokerage", "lender", "agencies",
+    "providers", "community", "authority", "department", "city", "county", "hotel", "resort",
+    "bakery", "cafe", "farm", "winery", "brewery", "pharmacy",
+  ]
+
+  /// Words that end the phrase: the clause after the description.
+  static let stops: Set<String> = [
+    "that", "which", "who", "whose", "with", "based", "headquartered", "located", "providing",
+    "offering", "dedicated", "committed", "focused", "serving", "where", "since", "founded",
+    "and", "is", "are", "was", "has", "have", "helping", "delivering", "specializing",
+    "specialising", "seeking", "looking", "in", "to", "for", "we", "our", "whereby", "making",
+    "operating", "known", "recognized", "recognised",
+  ]
+
+  /// Promotional words left out of the phrase.
+  static let promotional: Set<String> = [
+    "leading", "premier", "top", "world-class", "award-winning", "innovative", "fast-growing",
+    "rapidly", "growing", "dynamic", "trusted", "renowned", "exciting", "unique",
+    "best-in-class", "industry-leading", "cutting-edge", "nationally", "recognized",
+    "well-established", "established", "thriving", "successful", "prestigious", "reputable",
+    "respected", "forward-thinking", "forward", "thinking", "progressive", "vibrant", "premiere",
+    "best", "largest", "fastest-growing", "highly", "world's", "nation's", "award", "winning",
+    "great", "amazing", "exceptional", "first-class", "high-growth", "privately-held",
+    "privately", "held", "mission-driven", "values-driven",
+  ]
+
+  /// What the employer does, or `nil`.
+  ///
+  /// - Complexity: O(*n*) in the length of the posting.
+  static func business(in text: PostingText, company: String?) -> PostingFact? {
+    let subjects: [[String]] = (company.map { [Words.lowercased($0)] } ?? []) + [["we"]]
+    for line in text.lines.prefix(80) {
+      for sentence in CompanyReader.sentences(of: line) {
+        let words = sentence.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let lower = words.map { $0.lowercased().trimming(",.;:!?()\"'") }
+        // "<subject> is a", "<subject> are a", "<subject>, a".
+        for subject in subjects where !subject.isEmpty {
+          guard let at = position(of: subject, in: lower) else { continue }
+          var i = at + subject.count
+          if i < lower.count, ["is", "are", "has", "'s"].contains(lower[i]) { i += 1 }
+          if i < lower.count, lower[i] == "been" { i += 1 }
+          guard i < lower.count, ["a", "an"].contains(lower[i]) else { continue }
+          if let phrase = phrase(words, from: i + 1) {
+            return PostingFact(value: phrase, evidence: line)
+          }
+        }
+        // "As a ... , we".
+        if lower.count > 3, lower[0] == "as", ["a", "an"].contains(lower[1]),
+          let phrase = phrase(words, from: 2)
+        {
+          return PostingFact(value: phrase, evidence: line)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The phrase starting at `start`, with its article; `nil` when it names no organisation.
+  static func phrase(_ words: [String], from start: Int) -> String? {
+    var out: [String] = []
+    for raw in words.dropFirst(start) {
+      var word = raw
+      var ends = false
+      if let last = word.last, ",.;:!?)".contains(last) {
+        word.removeLast()
+        ends = true
+      }
+      let lower = word.lowercased()
+      if stops.contains(lower) || word.hasPrefix("(") { break }
+      if !promotional.contains(lower) && !word.isEmpty { out.append(word) }
+      if ends || out.count > maximumWords { break }
+    }
+    guard out.count >= 1, out.count <= maximumWords,
+      out.contains(where: { organisationNouns.contains($0.lowercased()) })
+    else { return nil }
+    // The last word names the organisation, not an adjective: trim to the last noun.
+    while let last = out.last, !organisationNouns.contains(last.lowercased()),
+      ["of", "and", "&"].contains(last.lowercased()) || out.count > 1 && last.count <= 2
+    {
+      out.removeLast()
+    }
+    let first = out[0]
+    let lowered =
+      first.count > 1 && first.dropFirst().allSatisfy(\.isLowercase) ? first.lowercased() : first
+    out[0] = lowered
+    let article =
+      "aeiou".contains(lowered.first.map { Character($0.lowercased()) } ?? "x")
+      ? "an" : "a"
+    return article + " " + out.joined(separator: " ")
+  }
+
+  static func position(of needle: [String], in haystack: [String]) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+    for i in 0...(haystack.count - needle.count)
+    where haystack[i..<(i + needle.count)].elementsEqual(needle) {
+      return i
+    }
+    return nil
+  }
+}

@@ -1,0 +1,218 @@
+/// Finds named tools or equipment in a posting: a dictionary of names and their aliases, as
+/// word sequences.
+///
+/// Built from O*NET's technology and tools examples:
+///
+/// - software names lose generic endings ("SAP software" -> "SAP", "Salesforce software" ->
+///   "Salesforce") and may lose a vendor's name ("Intuit QuickBooks" -> "QuickBooks",
+///   "Microsoft Excel" -> "Excel") when what is left is not an everyday word; an alias that is
+///   an everyday word in lower case ("Word", "Excel", "Outlook") matches only as a capitalised
+///   word inside a sentence, and a name that is nothing but everyday words ("Email software",
+///   "Web browser software") is no name at all; acronyms match in capitals only ("SAP", not
+///   "sap"); software named by more than ``maximumOccupations`` occupations (office suites)
+///   says nothing about the job and is left out;
+/// - equipment names (plural in O*NET: "Forklifts") match in the singular or the plural and
+///   fill a question in O*NET's plural, lower case ("forklifts"); office and computer equipment
+///   is left out, and so is any name more than a few occupations share unless it has several
+///   words.
+///
+/// A fact's value is the name as the posting writes it (software) or O*NET's plural
+/// (equipment); its evidence is the posting's line. Facts are ordered most specific first (the
+/// fewest occupations naming them), then by first mention.
+struct Gazetteer: Sendable, Equatable {
+  /// One alias: its words in lower case, whether it must match as written, and its entry.
+  struct Alias: Sendable, Equatable {
+    var words: [String]
+    /// The alias as written, when it must match case-sensitively.
+    var exact: [String]?
+    /// Whether a capitalised alias must not start a sentence to count.
+    var notSentenceStart: Bool
+    var entry: Int
+  }
+
+  /// What a match fills a question with: the posting's own words, or the entry's display.
+  enum Display: Sendable, Equatable {
+    case asWritten
+    case name(String)
+  }
+
+  /// Each entry's display and specificity (occupations naming it).
+  var displays: [Display]
+  var specificity: [Int]
+  /// Aliases by their first word, longest first.
+  var aliases: [String: [Alias]]
+
+  /// Software named by more occupations than this says nothing about the job.
+  static let maximumOccupations = 400
+
+  /// Generic endings of software names.
+  static let genericEndings: Set<String> = [
+    "software", "systems", "system", "platform", "platforms", "suite", "application",
+    "applications", "program", "programs", "tools", "tool", "solutions", "solution",
+  ]
+
+  /// Everyday words that name software when capitalised inside a sentence.
+  static let capitalisedProducts: Set<String> = ["excel", "word", "outlook", "visio", "teams"]
+
+  /// Words of equipment that says nothing about the job: office and computer equipment.
+  static let officeEquipment: Set<String> = [
+    "computer", "computers", "printer", "printers", "telephone", "telephones", "phone",
+    "phones", "smartphones", "fax", "facsimile", "scanner", "scanners", "photocopying",
+    "photocopiers", "copiers", "calculator", "calculators", "desktop", "laptop", "tablet",
+    "notebook", "monitors", "keyboards", "mice", "headsets", "cameras", "projectors",
+    "shredders", "binders", "staplers", "pens", "pencils", "email", "software",
+  ]
+
+  init(displays: [Display], specificity: [Int], aliases: [String: [Alias]]) {
+    self.displays = displays
+    self.specificity = specificity
+    self.aliases = aliases
+  }
+
+  /// The software gazetteer of O*NET's technology examples, plus the technical tokens that
+  /// name technologies (".NET", "C++", "Node.js").
+  init(tools examples: [ToolExample], commonWords: Set<String>) {
+    var displays: [Display] = []
+    var specificity: [Int] = []
+    var byWord: [String: [Alias]] = [:]
+    func add(_ written: [String], entry: Int) {
+      guard let first = written.first?.lowercased() else { return }
+      let lower = written.map { $0.lowercased() }
+      let everyday = lower.allSatisfy { commonWords.contains($0) || $0.count < 2 }
+      var alias = Alias(words: lower, exact: nil, notSentenceStart: false, entry: entry)
+      if everyday {
+        guard lower.count == 1, Self.capitalisedProducts.contains(first) else { return }
+        alias.exact = written
+        alias.notSentenceStart = true
+      } else if written.count == 1, written[0].count >= 2,
+        written[0].allSatisfy({ $0.isUppercase || $0.isNumber })
+      {
+        alias.exact = written
+      }
+      if !(byWord[first] ?? []).contains(alias) { byWord[first, default: []].append(alias) }
+    }
+    let vendors = Self.vendors(examples, commonWords: commonWords)
+    for example in examples where example.occupations <= Self.maximumOccupations {
+      var words = example.name.split(separator: " ").map(String.init)
+      while words.count > 1, let last = words.last, Self.genericEndings.contains(last.lowercased())
+      {
+        words.removeLast()
+      }
+      guard !words.isEmpty else { continue }
+      let entry = displays.count
+      displays.append(.asWritten)
+      specificity.append(example.occupations)
+      add(words, entry: entry)
+      if words.count > 1, vendors.contains(words[0]) { add(Array(words.dropFirst()), entry: entry) }
+    }
+    for token in TechnicalTokens.technologies {
+      let entry = displays.count
+      displays.append(.asWritten)
+      specificity.append(50)
+      add([token], entry: entry)
+    }
+    self.init(displays: displays, specificity: specificity, aliases: Self.sorted(byWord))
+  }
+
+  /// The equipment gazetteer of O*NET's tools examples.
+  init(equipment examples: [ToolExample], commonWords: Set<String>) {
+    var displays: [Display] = []
+    var specificity: [Int] = []
+    var byWord: [String: [Alias]] = [:]
+    for example in examples {
+      let lower = example.name.lowercased().split(separator: " ").map(String.init)
+      guard let last = lower.last, !lower.contains(where: Self.officeEquipment.contains),
+        lower.count > 1 ? example.occupations <= 60 : example.occupations <= 8,
+        lower.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } })
+      else { continue }
+      let entry = displays.count
+      displays.append(.name(lower.joined(separator: " ")))
+      specificity.append(example.occupations)
+      var singular = lower
+      singular[singular.count - 1] = Self.singular(last)
+      for words in [lower, singular] {
+        let alias = Alias(words: words, exact: nil, notSentenceStart: false, entry: entry)
+        if !(byWord[words[0]] ?? []).contains(alias) { byWord[words[0], default: []].append(alias) }
+      }
+    }
+    self.init(displays: displays, specificity: specificity, aliases: Self.sorted(byWord))
+  }
+
+  /// Vendors: the first words of several names that are not everyday words ("Microsoft",
+  /// "Oracle", "Autodesk").
+  static func vendors(_ examples: [ToolExample], commonWords: Set<String>) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for example in examples {
+      let words = example.name.split(separator: " ")
+      if words.count > 1 { counts[String(words[0]), default: 0] += 1 }
+    }
+    return Set(
+      counts.filter { $0.value >= 3 && !commonWords.contains($0.key.lowercased()) }.keys)
+  }
+
+  /// The aliases by first word, longest first, then in entry order.
+  static func sorted(_ aliases: [String: [Alias]]) -> [String: [Alias]] {
+    aliases.mapValues { list in
+      list.sorted {
+        $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.entry < $1.entry
+      }
+    }
+  }
+
+  /// A plural English noun in the singular: "forklifts" -> "forklift", "batteries" ->
+  /// "battery", "boxes" -> "box".
+  static func singular(_ word: String) -> String {
+    if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes")
+      || word.hasSuffix("sses")
+    {
+      return String(word.dropLast(2))
+    }
+    if word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 3 {
+      return String(word.dropLast())
+    }
+    return word
+  }
+
+  /// The named tools or equipment in `text`, most specific first.
+  ///
+  /// - Complexity: O(*n* · *a*) for *n* words and the aliases *a* sharing a first word.
+  func find(in text: PostingText, limit: Int = 8) -> [PostingFact] {
+    var found: [(entry: Int, value: String, evidence: String, position: Int)] = []
+    var seenEntries = Set<Int>()
+    var seenValues = Set<String>()
+    var position = 0
+    for line in text.lines {
+      let words = PostingText.wordsWithStarts(of: line)
+      var i = 0
+      while i < words.count {
+        defer { i += 1 }
+        let first = words[i].word.lowercased()
+        guard let candidates = aliases[first] else { continue }
+        for alias in candidates where i + alias.words.count <= words.count {
+          let slice = words[i..<(i + alias.words.count)]
+          guard zip(slice, alias.words).allSatisfy({ $0.word.lowercased() == $1 }) else { continue }
+          if let exact = alias.exact, !zip(slice, exact).allSatisfy({ $0.word == $1 }) { continue }
+          if alias.notSentenceStart && words[i].startsSentence { continue }
+          position += 1
+          guard seenEntries.insert(alias.entry).inserted else { break }
+          let value: String
+          switch displays[alias.entry] {
+          case .asWritten: value = slice.map(\.word).joined(separator: " ")
+          case .name(let name): value = name
+          }
+          if seenValues.insert(value.lowercased()).inserted {
+            found.append((alias.entry, value, line, position))
+          }
+          i += alias.words.count - 1
+          break
+        }
+      }
+    }
+    return found.sorted {
+      specificity[$0.entry] != specificity[$1.entry]
+        ? specificity[$0.entry] < specificity[$1.entry] : $0.position < $1.position
+    }
+    .prefix(limit).map { PostingFact(value: $0.value, evidence: $0.evidence) }
+  }
+}
