@@ -43,6 +43,17 @@ public struct EvaluationReport: Sendable {
   public var occupationTop3 = 0
   public var minorGroupTop1 = 0
   public var minorGroupTop3 = 0
+  /// Against employer labels: postings labelled, names given, names right (the labelled name or
+  /// an accepted form; for an agency posting that names no client, giving no name is right),
+  /// and postings whose labelled employer the text names.
+  public var employerLabelled = 0
+  public var employerGiven = 0
+  public var employerRight = 0
+  public var employerNamed = 0
+  /// Agency postings labelled, and how many the reader took for agency postings.
+  public var agencyLabelled = 0
+  public var agencyFound = 0
+  public var agencyClaimed = 0
   public var stage: Stage
   public var limit: Int
 
@@ -68,6 +79,20 @@ public struct EvaluationReport: Sendable {
       if found.prefix(3).contains(where: detailed) { occupationTop3 += 1 }
       if let first = found.first, minor(first) { minorGroupTop1 += 1 }
       if found.prefix(3).contains(where: minor) { minorGroupTop3 += 1 }
+    }
+    if let labels = posting.labels, labels.agency != nil {
+      employerLabelled += 1
+      let accepted = (labels.employer.map { [$0] } ?? []) + labels.acceptableEmployers
+      if labels.employer != nil { employerNamed += 1 }
+      if let found = result.company {
+        employerGiven += 1
+        if accepted.contains(where: { Self.sameCompany($0, found) }) { employerRight += 1 }
+      }
+      if labels.agency == true { agencyLabelled += 1 }
+      if result.facts.isAgencyPosting {
+        agencyClaimed += 1
+        if labels.agency == true { agencyFound += 1 }
+      }
     }
     let categories = Set(result.questions.map(\.question.category))
     if Category.core.allSatisfy(categories.contains) { coreCovered += 1 }
@@ -160,7 +185,18 @@ public struct EvaluationReport: Sendable {
       company accuracy: \(share(companyCorrect, of: companyEligible)) (\(companyCorrect)/\(companyEligible) postings that name their company; \(companyFound) found)
       role accuracy: \(share(roleCorrect, of: n)) (\(roleCorrect)/\(n))
       near-duplicate pairs: \(nearDuplicatePairs)
-      \(occupationSummary)
+      \(occupationSummary)\(employerSummary)
+      """
+  }
+
+  /// The employer measures, or nothing without employer labels.
+  var employerSummary: String {
+    guard employerLabelled > 0 else { return "" }
+    return """
+      employer precision: \(share(employerRight, of: employerGiven)) (\(employerRight)/\(employerGiven) names given)
+      employer recall: \(share(employerRight, of: employerNamed)) (\(employerRight)/\(employerNamed) postings that name their employer)
+      agency postings found: \(share(agencyFound, of: agencyLabelled)) (\(agencyFound)/\(agencyLabelled); \(agencyClaimed) claimed)
+
       """
   }
 
