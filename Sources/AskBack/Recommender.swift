@@ -84,9 +84,33 @@ public struct Recommender: Sendable {
     posting.allSatisfy { $0.isWhitespace || $0 == "\0" }
   }
 
-  /// The facts of `posting`, as ``recommend(_:options:)`` reads them.
-  public func facts(of posting: String) -> PostingFacts {
-    reader.read(PostingText(posting))
+  /// The facts of `posting`, as ``recommend(_:options:)`` reads them, with the occupations
+  /// recognised.
+  public func facts(of posting: String) -> (facts: PostingFacts, occupations: [OccupationMatch]) {
+    let read = read(posting)
+    return (read.facts, read.recognition.occupations)
+  }
+
+  /// What one posting gives: its facts, its analysed words and their vector, and the
+  /// occupations recognised, to which the facts' tools and equipment are scoped.
+  func read(
+    _ posting: String
+  ) -> (
+    facts: PostingFacts, tokens: TokenBuffer, query: SparseVector,
+    recognition: OccupationModel.Recognition
+  ) {
+    var facts = reader.read(PostingText(posting))
+    var tokens = TokenBuffer()
+    analyzer.analyze(posting, into: &tokens)
+    var query = SparseVector()
+    var counter = TermCounter()
+    weighting.vectorize(tokens, into: &query, counter: &counter)
+    let recognition =
+      query.isEmpty
+      ? OccupationModel.Recognition()
+      : occupationModel.recognise(title: facts.titleLine, text: tokens)
+    reader.scope(&facts, to: recognition.occupations.prefix(3).map(\.code))
+    return (facts, tokens, query, recognition)
   }
 
   /// The best questions for `posting` at the options' stage.
@@ -95,21 +119,12 @@ public struct Recommender: Sendable {
   public func recommend(
     _ posting: String, options: RecommendationOptions = .init()
   ) -> Recommendation {
-    let facts = reader.read(PostingText(posting))
-    var tokens = TokenBuffer()
-    analyzer.analyze(posting, into: &tokens)
-    var query = SparseVector()
-    var counter = TermCounter()
-    weighting.vectorize(tokens, into: &query, counter: &counter)
+    let (facts, _, query, recognition) = read(posting)
     var notes: [String] = []
     if query.isEmpty {
       notes.append(
         "none of the posting's words is known to the corpus, so these are general questions")
     }
-    let recognition =
-      query.isEmpty
-      ? OccupationModel.Recognition()
-      : occupationModel.recognise(title: facts.titleLine, text: tokens)
 
     var similarity = [Float](repeating: 0, count: corpus.questions.count)
     var ranker = Ranker(index: index)

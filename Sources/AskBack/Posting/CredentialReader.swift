@@ -21,6 +21,20 @@ enum CredentialReader {
     "GIAC", "OSCP", "CCSP", "RHCE", "RHCSA", "MCSE", "MCSA", "CompTIA",
   ]
 
+  /// Acronyms that also name something else ("CRM" software, "CST" the time zone, "SAFe" the
+  /// framework, "CIA" the agency): they count only beside a credential word ("PE license",
+  /// "certified CSM").
+  static let ambiguous: Set<String> = [
+    "CRM", "CST", "SAFe", "CSM", "ACE", "EA", "PE", "FE", "CCA", "CCS", "CIA", "CPM", "CHT",
+    "CEN", "CPC", "CRT", "EIT", "PSM", "CCM", "ASE",
+  ]
+
+  /// Words before an acronym that make it a credential.
+  static let credentialContext: Set<String> = [
+    "certified", "certification", "certifications", "licensed", "license", "licensure",
+    "credential", "credentials", "designation", "active", "current", "valid",
+  ]
+
   /// Words that, after an acronym, are part of the credential's name.
   static let credentialNouns: Set<String> = [
     "license", "licence", "licensure", "certification", "certificate", "certified", "credential",
@@ -73,6 +87,11 @@ enum CredentialReader {
         guard acronyms.contains(word) else { continue }
         var value = word
         let next = i + 1 < words.count ? words[i + 1] : ""
+        if ambiguous.contains(word) {
+          let before = i > 0 ? lower[i - 1] : ""
+          guard credentialNouns.contains(next.lowercased()) || credentialContext.contains(before)
+          else { continue }
+        }
         if word == "CDL", next.lowercased() == "class", i + 2 < words.count {
           value += " Class " + words[i + 2]
           i += 2

@@ -14,6 +14,59 @@ enum DutyReader {
   static let maximumWords = 8
   /// The most duties read.
   static let maximumDuties = 12
+  /// The longest line of a list outside a responsibilities part, in words.
+  static let maximumListLineWords = 40
+
+  /// Verbs that start a line without stating a duty: invitations ("Join", "Apply", "Send"),
+  /// offers ("Receive", "Enjoy", "Earn"), and words that are more often nouns or adjectives at
+  /// the start of a line ("Key", "Pay", "Line", "Total", "Post").
+  static let notDutyVerbs: Set<String> = [
+    "key", "pay", "line", "total", "start", "open", "post", "leave", "join", "send", "check",
+    "learn", "bring", "receive", "apply", "show", "take", "increase", "keep", "stay", "enjoy",
+    "click", "visit", "contact", "call", "email", "come", "become", "make", "find", "get",
+    "have", "see", "look", "explore", "discover", "imagine", "love", "want", "earn", "thrive",
+    "do", "be", "need", "like", "offer", "benefit", "note", "include", "require", "prefer",
+    "reach", "base", "balance", "rate", "range", "level", "experience", "value", "care",
+  ]
+
+  /// Words after "work" that make it a duty ("Work with vendors to ..."), not a noun
+  /// ("Working knowledge of ...", "Work schedule").
+  static let workPartners: Set<String> = [
+    "with", "closely", "alongside", "across", "cross-functionally", "collaboratively",
+  ]
+
+  /// Words a duty may be cut before when it runs over ``maximumWords``.
+  static let cutWords: Set<String> = [
+    "to", "for", "with", "in", "during", "by", "and", "or", "and/or", "on", "at", "from",
+    "that", "which", "via", "through", "across", "within", "into", "of", "under", "using",
+  ]
+
+  /// Words before which a long duty is cut first: "Deliver direct patient care for a team of
+  /// six patients" becomes "delivering direct patient care".
+  static let preferredCuts: Set<String> = [
+    "for", "during", "in", "by", "to", "with", "on", "at", "from", "through", "via", "within",
+    "across", "under", "using", "that", "which",
+  ]
+
+  /// Abbreviations whose full stop ends no sentence.
+  static let abbreviations: Set<String> = [
+    "e.g.", "i.e.", "etc.", "inc.", "vs.", "dr.", "st.", "jr.", "sr.", "co.", "no.", "approx.",
+  ]
+
+  /// Headings an export glues to the word before them ("ServicesEmployment Type").
+  static let gluedHeadings: Set<String> = [
+    "Employment", "Type", "Job", "Location", "Position", "Summary", "Qualifications",
+    "Requirements", "Responsibilities", "Project", "Imagine", "Currently", "Details",
+    "Benefits", "Salary", "Pay", "Experience", "Education", "Skills", "About", "Description",
+    "Overview", "Duties", "Company", "Department", "Schedule", "Status", "Full", "Part",
+    "Apply", "Who", "What", "Why", "How", "Our", "We", "You", "The", "This", "Role",
+  ]
+
+  /// English stop words, which carry no meaning of their own.
+  static let stopWords = Set(StopWords.english)
+
+  /// Pronouns a question cannot repeat: the duty would read as the posting's voice.
+  static let pronouns: Set<String> = ["you", "yours", "we", "us", "i", "me", "my"]
 
   /// Headings of the responsibilities part, in lower case.
   static let headings: [String] = [
@@ -78,6 +131,7 @@ enum DutyReader {
     "partner", "help", "work", "use", "utilize", "apply", "collect", "compile", "calculate",
     "enter", "process", "submit", "obtain", "determine", "recommend", "advise", "consult",
     "interact", "engage", "contribute", "pull", "follow", "test", "debug", "deploy",
+    "address",
   ]
 
   /// The posting's duties, in order.
@@ -85,13 +139,29 @@ enum DutyReader {
   /// - Parameter verbs: base-form verbs (in lower case) a duty may start with.
   /// - Complexity: O(*n*) in the length of the posting.
   static func duties(in text: PostingText, verbs: Set<String>) -> [PostingFact] {
-    let lines = section(of: text.lines) ?? text.lines
+    let section = section(of: text.lines)
+    // Without a heading, every line but the first (the title) may hold duties, but only a
+    // line of a list counts: one that starts with a bullet, whose neighbour holds a duty, or
+    // that holds several (an export that ran the bullets together).
+    let lines = section ?? Array(text.lines.dropFirst())
+    var perLine: [[String]] = lines.map { line in
+      guard !line.contains("@"), !line.contains("http") else { return [] }
+      return segments(of: line, verbs: verbs).compactMap { phrase($0, verbs: verbs) }
+    }
+    if section == nil {
+      perLine = perLine.indices.map { i in
+        let bulleted = lines[i].first.map { "•·*-–—▪●○■".contains($0) } ?? false
+        let neighbour =
+          (i > 0 && !perLine[i - 1].isEmpty) || (i + 1 < perLine.count && !perLine[i + 1].isEmpty)
+        let short = lines[i].split(separator: " ").count <= maximumListLineWords
+        let list = perLine[i].count >= 2
+        return list || ((bulleted || neighbour) && short) ? perLine[i] : []
+      }
+    }
     var duties: [PostingFact] = []
     var seen = Set<String>()
-    for line in lines {
-      for segment in segments(of: line, verbs: verbs) {
-        guard let duty = phrase(segment, verbs: verbs), seen.insert(duty.lowercased()).inserted
-        else { continue }
+    for (line, phrases) in zip(lines, perLine) {
+      for duty in phrases where seen.insert(duty.lowercased()).inserted {
         duties.append(PostingFact(value: duty, evidence: line))
         if duties.count == maximumDuties { return duties }
       }
@@ -105,7 +175,7 @@ enum DutyReader {
     var inside = false
     for line in lines {
       let key = headingKey(line)
-      if let key, headings.contains(key.text) {
+      if let key, isHeading(key.text) {
         inside = true
         if !key.rest.isEmpty { result.append(key.rest) }
         continue
@@ -120,6 +190,20 @@ enum DutyReader {
       if inside { result.append(line) }
     }
     return result.isEmpty ? nil : result
+  }
+
+  /// Whether a heading's words open the responsibilities part: one of ``headings``, or a
+  /// short heading ending in "responsibilities", "duties" or "functions" ("General
+  /// Responsibilities", "Store Manager Duties").
+  static func isHeading(_ text: String) -> Bool {
+    if headings.contains(text) { return true }
+    let words = text.split(separator: " ")
+    if words.count <= 7, ["you will", "you'll", "you’ll"].contains(where: text.hasSuffix) {
+      return true
+    }
+    guard words.count <= 4, let last = words.last else { return false }
+    return ["responsibilities", "duties", "functions"].contains(String(last))
+      && !words.contains("qualifications")
   }
 
   /// A line read as a heading: its words in lower case without marks, and the text after a
@@ -159,7 +243,9 @@ enum DutyReader {
         }
       }
       current.append(c)
-      if ".;".contains(c), i + 1 < characters.count, characters[i + 1] == " " {
+      if ".;".contains(c), i + 1 < characters.count, characters[i + 1] == " ",
+        c == ";" || !isAbbreviation(characters, endingAt: i)
+      {
         pieces.append(current)
         current = ""
       }
@@ -169,9 +255,21 @@ enum DutyReader {
     return pieces.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
   }
 
-  /// The duty a segment states, or `nil` when it does not start with a verb.
+  /// Whether the word ending with the full stop at `end` is an abbreviation ("U.S.", "e.g.",
+  /// "Inc."), whose stop ends no sentence.
+  static func isAbbreviation(_ characters: [Character], endingAt end: Int) -> Bool {
+    var start = end
+    while start > 0 && !characters[start - 1].isWhitespace { start -= 1 }
+    let word = String(characters[start...end])
+    return word.dropLast().contains(".") || word.count == 2
+      || abbreviations.contains(word.lowercased())
+  }
+
+  /// The duty a segment states, or `nil` when it does not start with a verb or would not read
+  /// well inside a question.
   static func phrase(_ segment: String, verbs: Set<String>) -> String? {
-    var text = segment.trimming(" •·*-–—>\t")
+    var text = segment.trimming(" •·*-–—>▪●○■\t")
+    guard !text.isEmpty else { return nil }
     // "1. Prepare ...", "a) Review ...".
     if let first = text.split(separator: " ").first, first.count <= 3,
       first.dropLast().allSatisfy({ $0.isNumber || $0.isLetter }), ".)".contains(first.last ?? " ")
@@ -188,37 +286,107 @@ enum DutyReader {
       words.removeFirst(opener.count)
       break
     }
-    guard let first = words.first else { return nil }
-    let firstWord = first.lowercased().trimming(",.;:")
-    guard let verb = base(of: firstWord, verbs: verbs) else { return nil }
-    var out = [gerund(verb)]
-    let rest = Array(words.dropFirst())
+    // "Assess, plan and document care": a series of verbs, each taking -ing.
+    var series: [String] = []
+    var k = 0
+    while k < words.count, words[k].hasSuffix(","),
+      let verb = base(of: words[k].lowercased().trimming(","), verbs: verbs),
+      !notDutyVerbs.contains(verb)
+    {
+      series.append(gerund(verb) + ",")
+      k += 1
+    }
+    if !series.isEmpty {
+      // "Assess, plan and document": the last verb before "and" may have no comma.
+      if k + 1 < words.count, ["and", "or"].contains(words[k + 1].lowercased()),
+        let verb = base(of: words[k].lowercased(), verbs: verbs), !notDutyVerbs.contains(verb)
+      {
+        series.append(gerund(verb))
+        k += 1
+      }
+      // The series ends "and VERB"; anything else ("Balance, growth and impact") is no duty.
+      guard k + 1 < words.count, ["and", "or"].contains(words[k].lowercased()),
+        let verb = base(of: words[k + 1].lowercased(), verbs: verbs), !notDutyVerbs.contains(verb)
+      else { return nil }
+      if series.count == 1, let only = series.first, only.hasSuffix(",") {
+        series = [String(only.dropLast())]
+      }
+      series += [words[k].lowercased(), gerund(verb)]
+      words.removeFirst(k + 2)
+      words.insert(contentsOf: series, at: 0)
+      return phrase(continuing: words, fixed: series.count, verbs: verbs)
+    }
+    guard let first = words.first, let last = first.last, last.isLetter else { return nil }
+    guard let verb = base(of: first.lowercased(), verbs: verbs), !notDutyVerbs.contains(verb)
+    else { return nil }
+    words[0] = gerund(verb)
+    var fixed = 1
+    if verb == "work", !workPartners.contains(words.dropFirst().first?.lowercased() ?? "") {
+      return nil
+    }
+    // "Prepare and present budgets": both verbs take -ing.
+    if words.count >= 3, ["and", "or"].contains(words[1].lowercased()),
+      let second = base(of: words[2].lowercased(), verbs: verbs), clearVerbs.contains(second)
+    {
+      words[1] = words[1].lowercased()
+      words[2] = gerund(second)
+      fixed = 3
+    }
+    return phrase(continuing: words, fixed: fixed, verbs: verbs)
+  }
+
+  /// The duty of `words`, whose first `fixed` words are its verbs, already in the -ing form.
+  static func phrase(continuing words: [String], fixed: Int, verbs: Set<String>) -> String? {
+    var out = Array(words.prefix(fixed))
+    let rest = Array(words.dropFirst(fixed))
+    // The object starts with a noun, not another verb ("Design develop ...").
+    if let next = rest.first?.lowercased(), let other = base(of: next, verbs: verbs),
+      clearVerbs.contains(other), next != "process"
+    {
+      return nil
+    }
+    var truncated = false
     for (k, raw) in rest.enumerated() {
       let word = raw.lowercased()
-      if clauseStarts.contains(word.trimming(",.;:")) { break }
-      if word == "to", out.count > 1, k + 1 < rest.count,
-        ["ensure", "support", "meet", "achieve", "maintain", "improve", "help", "drive"].contains(
-          rest[k + 1].lowercased())
+      let bare = word.trimming(",.;:")
+      let next = k + 1 < rest.count ? rest[k + 1].lowercased().trimming(",.;:") : ""
+      if clauseStarts.contains(bare)
+        || ["especially", "based", "like", "pertaining"].contains(bare)
+      {
+        break
+      }
+      // "... to identify", "... by using": a purpose or a means follows.
+      if out.count > 2, word == "to", base(of: next, verbs: verbs) != nil { break }
+      if out.count > 2, word == "by", next.hasSuffix("ing") { break }
+      if word == "in",
+        ["the event", "order", "case"].contains(where: {
+          rest.dropFirst(k + 1).prefix(2).map { $0.lowercased() }.joined(separator: " ")
+            .hasPrefix($0)
+        })
       {
         break
       }
       // A second verb starts another duty: "Process invoices and reconcile statements".
-      if out.count > 1, ["and", "or"].contains(word), k + 1 < rest.count,
-        let next = base(of: rest[k + 1].lowercased().trimming(",.;:"), verbs: verbs),
-        clearVerbs.contains(next)
+      if out.count > 1, ["and", "or"].contains(word),
+        let second = base(of: next, verbs: verbs), clearVerbs.contains(second)
       {
         break
       }
       if word.hasPrefix("(") { break }
+      if out.count >= maximumWords {
+        truncated = true
+        break
+      }
       var clean = raw
       var stop = false
-      if let last = clean.last, ";:.".contains(last) {
+      if let last = clean.last,
+        ";:".contains(last) || (last == "." && !clean.dropLast().contains("."))
+      {
         clean.removeLast()
         stop = true
       } else if clean.last == "," {
         // A comma ends the duty before a clause or another verb, not inside a list of nouns
         // ("Reconcile bank, credit card and inventory accounts").
-        let next = k + 1 < rest.count ? rest[k + 1].lowercased().trimming(",.;:") : ""
         if next.isEmpty || clauseStarts.contains(next) || base(of: next, verbs: verbs) != nil
           || ["as", "and", "or", "with", "for", "to", "in"].contains(next)
         {
@@ -227,13 +395,30 @@ enum DutyReader {
         }
       }
       if !clean.isEmpty { out.append(clean) }
-      if stop || out.count >= maximumWords { break }
+      if stop { break }
+    }
+    // A duty cut by the word limit ends before its last preposition or conjunction, or is
+    // dropped: half a phrase reads badly in a question.
+    if truncated {
+      // The first preposition that starts a phrase of its own, else the last conjunction.
+      let indices = out.indices.dropFirst(max(3, fixed + 1))
+      guard
+        let cut = indices.first(where: { preferredCuts.contains(out[$0].lowercased()) })
+          ?? indices.last(where: { cutWords.contains(out[$0].lowercased()) })
+      else { return nil }
+      out.removeSubrange(cut...)
+      // "Build a highly efficient and productive team" cut before "and" ends on an adjective.
+      let end = out.last?.lowercased() ?? ""
+      if ["ent", "ive", "al", "ful", "ous", "able", "ible", "ic"].contains(where: end.hasSuffix) {
+        return nil
+      }
     }
     while out.count > 1, let last = out.last, weakEndings.contains(last.lowercased()) {
       out.removeLast()
     }
-    guard out.count >= 2 else { return nil }
-    let duty = out.joined(separator: " ")
+    guard out.count >= 2, readsWell(Array(out.dropFirst())) else { return nil }
+    let duty = out.map { ["our", "your"].contains($0.lowercased()) ? "the" : $0 }
+      .joined(separator: " ")
     let lowered = duty.lowercased()
     if lowered.contains("other duties") || lowered.contains("as assigned")
       || lowered.contains("related duties") || lowered.hasSuffix(" as needed")
@@ -241,6 +426,45 @@ enum DutyReader {
       return nil
     }
     return duty
+  }
+
+  /// Whether the words after a duty's verb can stand in a question: a lower-case word that
+  /// carries meaning, no pronoun of the posting's voice, no figures, addresses or marks of a
+  /// heading, at most two capitalised names, and no heading glued to a word.
+  static func readsWell(_ object: [String]) -> Bool {
+    var content = false
+    var names = 0
+    for raw in object {
+      let word = raw.trimming(",.;:'’\"")
+      let lower = word.lowercased()
+      if pronouns.contains(lower) { return false }
+      if word.contains(where: { $0.isNumber || "@$*!?()|·#%".contains($0) }) { return false }
+      if lower.contains(".com") || lower.contains("www") { return false }
+      if isGlued(word) { return false }
+      guard let first = word.first else { continue }
+      if first.isUppercase {
+        let acronym = word.count <= 6 && word.allSatisfy { !$0.isLowercase }
+        if !acronym { names += 1 }
+      } else if word.count >= 3, !weakEndings.contains(lower), !cutWords.contains(lower),
+        !stopWords.contains(lower)
+      {
+        content = true
+      }
+    }
+    return content && names <= 2
+  }
+
+  /// Whether a heading is glued inside `word`: "ServicesEmployment", "oversightProject".
+  static func isGlued(_ word: String) -> Bool {
+    let characters = Array(word)
+    for i in characters.indices.dropFirst() where characters[i].isUppercase {
+      guard characters[i - 1].isLowercase else { continue }
+      if let first = characters.first, first.isLowercase, i >= 3 { return true }
+      var end = i + 1
+      while end < characters.count && characters[end].isLowercase { end += 1 }
+      if gluedHeadings.contains(String(characters[i..<end])) { return true }
+    }
+    return false
   }
 
   /// The base form of `word` when it is a verb of `verbs`: the word itself, or without a

@@ -25,8 +25,10 @@ struct FactReader: Sendable {
     let common = CompanyReader.commonWords(in: corpus.descriptions.map(\.text), minimum: 2)
     self.init(
       commonWords: common,
-      tools: Gazetteer(tools: corpus.technology, commonWords: common),
-      equipment: Gazetteer(equipment: corpus.equipment, commonWords: common),
+      tools: Gazetteer(
+        tools: corpus.technology, occupations: corpus.occupations, commonWords: common),
+      equipment: Gazetteer(
+        equipment: corpus.equipment, occupations: corpus.occupations, commonWords: common),
       verbs: Self.verbs(of: corpus.occupations))
   }
 
@@ -53,19 +55,28 @@ struct FactReader: Sendable {
     return verbs
   }
 
-  /// The facts of `text`.
+  /// The facts of `text`; the tools and equipment whose names are words too wait for
+  /// ``scope(_:to:)``.
   ///
   /// - Complexity: O(*n*) in the length of the posting.
   func read(_ text: PostingText) -> PostingFacts {
     var facts = PostingFacts(text: text, commonWords: commonWords)
     facts.employerKind = EmployerKindReader.kind(of: text, facts: facts)
     facts.business = BusinessReader.business(in: text, company: facts.company)
-    facts.tools = tools.find(in: text)
-    facts.equipment = equipment.find(in: text)
+    facts.toolMatches = tools.matches(in: text)
+    facts.equipmentMatches = equipment.matches(in: text)
+    scope(&facts, to: [])
     facts.duties = DutyReader.duties(in: text, verbs: verbs)
     facts.teams = TeamReader.teams(in: text)
     facts.credentials = CredentialReader.credentials(in: text)
     facts.shifts = ShiftReader.shifts(in: text)
     return facts
+  }
+
+  /// Keeps the tools and equipment that count for a posting of `occupations` (its likeliest,
+  /// best first): every name that is no word too, and those one of the occupations names.
+  func scope(_ facts: inout PostingFacts, to occupations: [OccupationCode]) {
+    facts.tools = tools.scoped(facts.toolMatches, to: occupations)
+    facts.equipment = equipment.scoped(facts.equipmentMatches, to: occupations)
   }
 }

@@ -19,6 +19,13 @@
 /// A fact's value is the name as the posting writes it (software) or O*NET's plural
 /// (equipment); its evidence is the posting's line. Facts are ordered most specific first (the
 /// fewest occupations naming them), then by first mention.
+///
+/// Some names are words too ("Colleague", "Encompass", "Flex", "ADA"; equipment such as
+/// "ranges", "scales" or "platforms"): such an entry is *scoped*, and counts only when one of
+/// the posting's likeliest occupations uses it (``scoped(_:to:)``). A software name that is
+/// one ordinary-looking word, or an acronym of three letters or fewer, is scoped, and also
+/// matches only as O*NET writes it, inside a sentence, and not beside another capitalised word
+/// ("New Jersey" names no "Jersey"); every equipment name is scoped.
 struct Gazetteer: Sendable, Equatable {
   /// One alias: its words in lower case, whether it must match as written, and its entry.
   struct Alias: Sendable, Equatable {
@@ -27,7 +34,15 @@ struct Gazetteer: Sendable, Equatable {
     var exact: [String]?
     /// Whether a capitalised alias must not start a sentence to count.
     var notSentenceStart: Bool
+    /// Whether the alias must not stand beside another capitalised word.
+    var standalone: Bool = false
     var entry: Int
+  }
+
+  /// A name found, with its entry.
+  struct Match: Sendable, Equatable {
+    var entry: Int
+    var fact: PostingFact
   }
 
   /// What a match fills a question with: the posting's own words, or the entry's display.
@@ -41,6 +56,13 @@ struct Gazetteer: Sendable, Equatable {
   var specificity: [Int]
   /// Aliases by their first word, longest first.
   var aliases: [String: [Alias]]
+  /// The O*NET-SOC codes that ``scopes`` point into, in order.
+  var codes: [String]
+  /// Sets of occupations (positions in ``codes``, ascending) that scoped entries share.
+  var scopes: [[Int32]]
+  /// For each entry, its scope (a position in ``scopes``), or `nil` for an entry that counts
+  /// wherever it is found.
+  var users: [Int32?]
 
   /// Software named by more occupations than this says nothing about the job.
   static let maximumOccupations = 400
@@ -63,18 +85,63 @@ struct Gazetteer: Sendable, Equatable {
     "shredders", "binders", "staplers", "pens", "pencils", "email", "software",
   ]
 
-  init(displays: [Display], specificity: [Int], aliases: [String: [Alias]]) {
+  init(
+    displays: [Display], specificity: [Int], aliases: [String: [Alias]], codes: [String] = [],
+    scopes: [[Int32]] = [], users: [Int32?]? = nil
+  ) {
     self.displays = displays
     self.specificity = specificity
     self.aliases = aliases
+    self.codes = codes
+    self.scopes = scopes
+    self.users = users ?? Array(repeating: nil, count: displays.count)
+  }
+
+  /// The occupations naming each example, by the example's name: positions in the sorted
+  /// codes, and the codes.
+  static func users(
+    of occupations: [Occupation], names: KeyPath<Occupation, [String]>
+  ) -> (codes: [String], byName: [String: [Int32]]) {
+    let codes = occupations.map(\.code.rawValue).sorted()
+    var position: [String: Int32] = [:]
+    for (i, code) in codes.enumerated() { position[code] = Int32(i) }
+    var byName: [String: [Int32]] = [:]
+    for occupation in occupations {
+      guard let index = position[occupation.code.rawValue] else { continue }
+      for name in occupation[keyPath: names] { byName[name, default: []].append(index) }
+    }
+    return (codes, byName.mapValues { Array(Set($0)).sorted() })
+  }
+
+  /// Whether a software name is a word too: one word that is capitalised only at its start or
+  /// not at all ("Colleague", "zoom"), or an acronym of three letters or fewer ("ADA").
+  static func isAmbiguous(_ words: [String]) -> Bool {
+    guard words.count == 1, let word = words.first, word.allSatisfy(\.isLetter) else {
+      return false
+    }
+    return word.dropFirst().allSatisfy(\.isLowercase)
+      || (word.count <= 3 && word.allSatisfy(\.isUppercase))
   }
 
   /// The software gazetteer of O*NET's technology examples, plus the technical tokens that
   /// name technologies (".NET", "C++", "Node.js").
-  init(tools examples: [ToolExample], commonWords: Set<String>) {
+  init(tools examples: [ToolExample], occupations: [Occupation] = [], commonWords: Set<String>) {
     var displays: [Display] = []
     var specificity: [Int] = []
+    var users: [Int32?] = []
     var byWord: [String: [Alias]] = [:]
+    let (codes, byName) = Self.users(of: occupations, names: \.technology)
+    // A software name that is a word too counts for the occupations that name any software
+    // of its kind (its UNSPSC commodity): "Costpoint" for those naming ERP software.
+    let categories = Array(Set(examples.map(\.category))).sorted()
+    var categoryOf: [String: Int] = [:]
+    for (i, category) in categories.enumerated() { categoryOf[category] = i }
+    var byCategory = Array(repeating: Set<Int32>(), count: categories.count)
+    for example in examples {
+      guard let c = categoryOf[example.category], let named = byName[example.name] else { continue }
+      byCategory[c].formUnion(named)
+    }
+    let scopes = occupations.isEmpty ? [] : byCategory.map { $0.sorted() }
     func add(_ written: [String], entry: Int) {
       guard let first = written.first?.lowercased() else { return }
       let lower = written.map { $0.lowercased() }
@@ -89,6 +156,11 @@ struct Gazetteer: Sendable, Equatable {
       {
         alias.exact = written
       }
+      if users[entry] != nil, Self.isAmbiguous(written) {
+        alias.exact = written
+        alias.notSentenceStart = true
+        alias.standalone = true
+      }
       if !(byWord[first] ?? []).contains(alias) { byWord[first, default: []].append(alias) }
     }
     let vendors = Self.vendors(examples, commonWords: commonWords)
@@ -102,6 +174,12 @@ struct Gazetteer: Sendable, Equatable {
       let entry = displays.count
       displays.append(.asWritten)
       specificity.append(example.occupations)
+      let ambiguous =
+        Self.isAmbiguous(words)
+        || (words.count > 1 && vendors.contains(words[0])
+          && Self.isAmbiguous(Array(words.dropFirst())))
+      users.append(
+        ambiguous && !occupations.isEmpty ? categoryOf[example.category].map { Int32($0) } : nil)
       add(words, entry: entry)
       if words.count > 1, vendors.contains(words[0]) { add(Array(words.dropFirst()), entry: entry) }
     }
@@ -109,16 +187,24 @@ struct Gazetteer: Sendable, Equatable {
       let entry = displays.count
       displays.append(.asWritten)
       specificity.append(50)
+      users.append(nil)
       add([token], entry: entry)
     }
-    self.init(displays: displays, specificity: specificity, aliases: Self.sorted(byWord))
+    self.init(
+      displays: displays, specificity: specificity, aliases: Self.sorted(byWord), codes: codes,
+      scopes: scopes, users: users)
   }
 
   /// The equipment gazetteer of O*NET's tools examples.
-  init(equipment examples: [ToolExample], commonWords: Set<String>) {
+  init(
+    equipment examples: [ToolExample], occupations: [Occupation] = [], commonWords: Set<String>
+  ) {
     var displays: [Display] = []
     var specificity: [Int] = []
+    var users: [Int32?] = []
+    var scopes: [[Int32]] = []
     var byWord: [String: [Alias]] = [:]
+    let (codes, byName) = Self.users(of: occupations, names: \.tools)
     for example in examples {
       let lower = example.name.lowercased().split(separator: " ").map(String.init)
       guard let last = lower.last, !lower.contains(where: Self.officeEquipment.contains),
@@ -128,6 +214,12 @@ struct Gazetteer: Sendable, Equatable {
       let entry = displays.count
       displays.append(.name(lower.joined(separator: " ")))
       specificity.append(example.occupations)
+      if occupations.isEmpty {
+        users.append(nil)
+      } else {
+        users.append(Int32(scopes.count))
+        scopes.append(byName[example.name] ?? [])
+      }
       var singular = lower
       singular[singular.count - 1] = Self.singular(last)
       for words in [lower, singular] {
@@ -135,7 +227,9 @@ struct Gazetteer: Sendable, Equatable {
         if !(byWord[words[0]] ?? []).contains(alias) { byWord[words[0], default: []].append(alias) }
       }
     }
-    self.init(displays: displays, specificity: specificity, aliases: Self.sorted(byWord))
+    self.init(
+      displays: displays, specificity: specificity, aliases: Self.sorted(byWord), codes: codes,
+      scopes: scopes, users: users)
   }
 
   /// Vendors: the first words of several names that are not everyday words ("Microsoft",
@@ -174,10 +268,10 @@ struct Gazetteer: Sendable, Equatable {
     return word
   }
 
-  /// The named tools or equipment in `text`, most specific first.
+  /// The named tools or equipment in `text`, most specific first, with their entries.
   ///
   /// - Complexity: O(*n* · *a*) for *n* words and the aliases *a* sharing a first word.
-  func find(in text: PostingText, limit: Int = 8) -> [PostingFact] {
+  func matches(in text: PostingText, limit: Int = 24) -> [Match] {
     var found: [(entry: Int, value: String, evidence: String, position: Int)] = []
     var seenEntries = Set<Int>()
     var seenValues = Set<String>()
@@ -192,8 +286,19 @@ struct Gazetteer: Sendable, Equatable {
         for alias in candidates where i + alias.words.count <= words.count {
           let slice = words[i..<(i + alias.words.count)]
           guard zip(slice, alias.words).allSatisfy({ $0.word.lowercased() == $1 }) else { continue }
-          if let exact = alias.exact, !zip(slice, exact).allSatisfy({ $0.word == $1 }) { continue }
+          if let exact = alias.exact, !zip(slice, exact).allSatisfy({ Self.writes($0.word, $1) }) {
+            continue
+          }
           if alias.notSentenceStart && words[i].startsSentence { continue }
+          if alias.standalone {
+            let end = i + alias.words.count
+            let before =
+              i > 0 && !words[i].separated && words[i - 1].word.first?.isUppercase == true
+            let after =
+              end < words.count && !words[end].separated
+              && words[end].word.first?.isUppercase == true
+            if before || after { continue }
+          }
           position += 1
           guard seenEntries.insert(alias.entry).inserted else { break }
           let value: String
@@ -213,6 +318,40 @@ struct Gazetteer: Sendable, Equatable {
       specificity[$0.entry] != specificity[$1.entry]
         ? specificity[$0.entry] < specificity[$1.entry] : $0.position < $1.position
     }
-    .prefix(limit).map { PostingFact(value: $0.value, evidence: $0.evidence) }
+    .prefix(limit).map {
+      Match(entry: $0.entry, fact: PostingFact(value: $0.value, evidence: $0.evidence))
+    }
+  }
+
+  /// Whether a posting's `word` writes a name's `exact` word: as written, or, for a name in
+  /// capitals of four letters or more, capitalised only at its start ("Jira" for "JIRA").
+  static func writes(_ word: String, _ exact: String) -> Bool {
+    if word == exact { return true }
+    guard exact.count >= 4, exact.allSatisfy({ $0.isUppercase }), let first = word.first else {
+      return false
+    }
+    return first.isUppercase && word.dropFirst().allSatisfy(\.isLowercase)
+      && word.uppercased() == exact
+  }
+
+  /// The matches that count for a posting of the given occupations: an entry that is not
+  /// scoped, or one that one of them names; at most `limit`.
+  func scoped(_ matches: [Match], to occupations: [OccupationCode], limit: Int = 8) -> [PostingFact]
+  {
+    let positions = occupations.compactMap { code -> Int32? in
+      var low = 0
+      var high = codes.count
+      while low < high {
+        let mid = (low + high) / 2
+        if codes[mid] < code.rawValue { low = mid + 1 } else { high = mid }
+      }
+      return low < codes.count && codes[low] == code.rawValue ? Int32(low) : nil
+    }
+    return matches.filter { match in
+      guard let scope = users[match.entry] else { return true }
+      let named = scopes[Int(scope)]
+      return positions.contains { position in named.contains(position) }
+    }
+    .prefix(limit).map(\.fact)
   }
 }

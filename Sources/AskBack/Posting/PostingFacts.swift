@@ -45,6 +45,10 @@ public struct PostingFacts: Sendable, Equatable {
   public var credentials: [PostingFact] = []
   /// Schedules the posting states: "night shift", "12-hour shifts".
   public var shifts: [PostingFact] = []
+  /// Every tool and piece of equipment the gazetteers found, before they are scoped to the
+  /// posting's occupations.
+  var toolMatches: [Gazetteer.Match] = []
+  var equipmentMatches: [Gazetteer.Match] = []
 
   public init(
     company: String? = nil, role: String? = nil, titleLine: String? = nil,

@@ -60,6 +60,8 @@ struct PostingText: Sendable {
     /// Whether it starts the line or a sentence: the word before ends with a full stop, an
     /// exclamation or question mark, or a colon.
     var startsSentence: Bool
+    /// Whether a comma, a slash or a bracket stands between it and the word before.
+    var separated: Bool = false
   }
 
   /// The words of `line`: split at whitespace, slashes and commas, with brackets, quotes and
@@ -67,20 +69,33 @@ struct PostingText: Sendable {
   static func wordsWithStarts(of line: String) -> [Word] {
     var words: [Word] = []
     var sentenceStart = true
-    for raw in line.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "," }) {
-      var word = Substring(raw)
-      while let first = word.first, "([{\"'“‘*•·-–—".contains(first) { word.removeFirst() }
-      var ends = false
-      while let last = word.last, ".;:!?)]}\"'”’*".contains(last) {
-        if ".!?:".contains(last) { ends = true }
-        word.removeLast()
+    var separated = true
+    for token in line.split(whereSeparator: \.isWhitespace) {
+      let pieces = token.split(separator: ",", omittingEmptySubsequences: false)
+        .flatMap { $0.split(separator: "/", omittingEmptySubsequences: false) }
+      for (p, raw) in pieces.enumerated() {
+        if p > 0 { separated = true }
+        var word = Substring(raw)
+        while let first = word.first, "([{\"'“‘*•·-–—".contains(first) {
+          if "([{".contains(first) { separated = true }
+          word.removeFirst()
+        }
+        var ends = false
+        var closes = false
+        while let last = word.last, ".;:!?)]}\"'”’*".contains(last) {
+          if ".!?:".contains(last) { ends = true }
+          if ";)]}".contains(last) { closes = true }
+          word.removeLast()
+        }
+        guard !word.isEmpty else {
+          if ends { sentenceStart = true }
+          continue
+        }
+        words.append(Word(word: String(word), startsSentence: sentenceStart, separated: separated))
+        sentenceStart = ends
+        separated = ends || closes
       }
-      guard !word.isEmpty else {
-        if ends { sentenceStart = true }
-        continue
-      }
-      words.append(Word(word: String(word), startsSentence: sentenceStart))
-      sentenceStart = ends
+      if token.last == "," || token.last == "/" { separated = true }
     }
     return words
   }

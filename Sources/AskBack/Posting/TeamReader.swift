@@ -31,6 +31,60 @@ enum TeamReader {
     "leading", "support", "supporting", "working", "join", "joining",
   ]
 
+  /// Words that end the name of a department in lower case ("the finance team", "our
+  /// accounts payable department"), or make up a one-word name ("the Marketing team").
+  static let departments: Set<String> = [
+    "finance", "financial", "accounting", "engineering", "sales", "marketing", "operations",
+    "it", "hr", "resources", "legal", "nursing", "product", "design", "data", "analytics",
+    "security", "support", "service", "services", "success", "care", "clinical", "medical",
+    "research", "development", "r&d", "quality", "qa", "compliance", "risk", "audit", "tax",
+    "treasury", "payroll", "billing", "procurement", "purchasing", "chain", "logistics",
+    "warehouse", "shipping", "receiving", "maintenance", "facilities", "manufacturing",
+    "production", "fulfillment", "communications", "creative", "content", "editorial", "brand",
+    "digital", "growth", "partnerships", "recruiting", "recruitment", "talent", "people",
+    "leadership", "executive", "administration", "administrative", "admin", "desk", "office",
+    "kitchen", "culinary", "housekeeping", "events", "programs", "program", "education",
+    "training", "learning", "infrastructure", "platform", "devops", "cloud", "network",
+    "networking", "systems", "software", "backend", "frontend", "mobile", "web", "ux", "ui",
+    "pharmacy", "therapy", "rehab", "rehabilitation", "lab", "laboratory", "radiology",
+    "surgery", "surgical", "emergency", "icu", "pediatrics", "oncology", "ledger", "payable",
+    "receivable", "planning", "strategy", "investment", "investments", "lending",
+    "underwriting", "claims", "actuarial", "pmo", "epmo", "enablement", "delivery",
+    "implementation", "onboarding", "account", "accounts", "field", "retail", "store",
+    "merchandising", "e-commerce", "ecommerce", "social", "media", "seo", "safety",
+    "environmental", "ehs", "construction", "estimating", "architecture", "interiors",
+    "litigation", "corporate", "transactional", "benefits", "compensation", "rewards",
+    "fundraising", "advancement", "volunteer", "outreach", "community", "admissions",
+    "student", "academic", "athletics", "dining", "nutrition", "food", "transportation",
+    "fleet", "dispatch", "prevention", "asset", "assets", "inventory", "reliability",
+    "automation", "controls", "electrical", "mechanical", "civil", "structural", "hardware",
+    "firmware", "test", "testing", "validation", "regulatory", "affairs", "patient", "member",
+    "technology", "technical", "science", "sciences", "revenue", "credit", "collections",
+    "relations", "experience", "insights", "intelligence", "governance", "reporting",
+  ]
+
+  /// Words of job titles: a name holding one names a person or a role, not a team.
+  static let titleWords: Set<String> = [
+    "developer", "engineer", "manager", "specialist", "analyst", "director", "coordinator",
+    "assistant", "associate", "representative", "officer", "consultant", "technician",
+    "administrator", "supervisor", "mentor", "employee", "member", "intern", "president",
+  ]
+
+  /// Whether `words` can name a department: words of letters (with "&", "-" or an
+  /// apostrophe), no job title, and either a last word that names a kind of department
+  /// ("Accounts Payable", "finance", "customer success") or, for a name of two or more
+  /// capitalised words, a name of its own ("Delivery Enablement").
+  static func isName(_ words: [String]) -> Bool {
+    guard let last = words.last?.lowercased() else { return false }
+    for word in words {
+      guard word.allSatisfy({ $0.isLetter || "&-".contains($0) }),
+        !titleWords.contains(word.lowercased())
+      else { return false }
+    }
+    if departments.contains(last) { return true }
+    return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+  }
+
   /// The teams `text` names, in order.
   ///
   /// - Complexity: O(*n*) in the length of the posting.
@@ -38,7 +92,7 @@ enum TeamReader {
     var teams: [PostingFact] = []
     var seen = Set<String>()
     func add(_ words: [String], _ line: String) {
-      guard !words.isEmpty, words.count <= 4 else { return }
+      guard !words.isEmpty, words.count <= 3, isName(words) else { return }
       let name = words.joined(separator: " ")
       guard name.count >= 2, name.contains(where: \.isLetter),
         seen.insert(name.lowercased()).inserted

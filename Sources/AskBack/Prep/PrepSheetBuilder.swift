@@ -261,8 +261,9 @@ final class Lazy<Value> {
 /// What a prep sheet reads from the posting besides its questions.
 ///
 /// This is the one place these inputs are gathered: the role, company and stated facts from
-/// ``PostingFacts``; the occupation and the highlights from the options for now. A posting
-/// reader that finds more (the duties, the tools, the occupation) is plugged in here alone.
+/// ``PostingFacts``; the occupation from the options, else the likeliest one recognised; the
+/// highlights from the options, else the posting's first duty and first tool (or two duties,
+/// or two tools).
 struct PrepInputs {
   var role: String?
   var company: String?
@@ -275,17 +276,26 @@ struct PrepInputs {
   ///
   /// - Complexity: O(*n*) in the length of the posting.
   static func read(posting: String, recommender: Recommender, options: PrepOptions) -> PrepInputs {
-    let facts = recommender.facts(of: posting)
-    let occupation = options.occupation?.trimmedWhitespace()
+    let (facts, occupations) = recommender.facts(of: posting)
+    let given = options.occupation?.trimmedWhitespace()
+    let occupation = given?.isEmpty == false ? given : occupations.first?.title
+    var highlights = options.highlights.map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
+    if highlights.isEmpty {
+      // A duty and a tool read best in a letter ("delivering direct patient care and Epic");
+      // a duty that lists several things with commas reads worst.
+      let duties = facts.duties.map(\.value).filter { !$0.contains(",") }
+      let tools = facts.tools.map(\.value)
+      let first = [duties.first, tools.first].compactMap { $0 }
+      highlights = Array((first + duties.dropFirst() + tools.dropFirst()).prefix(2))
+    }
     return PrepInputs(
-      role: facts.role, company: facts.company,
-      occupation: occupation?.isEmpty == false ? occupation : nil,
+      role: facts.role, company: facts.company, occupation: occupation,
       facts: Topic.allCases.compactMap { topic in
         facts.answered[topic].map {
           PrepSheet.Fact(topic: topic, evidence: sentence(around: $0, in: posting))
         }
       },
-      highlights: options.highlights.map { $0.trimmedWhitespace() }.filter { !$0.isEmpty })
+      highlights: highlights)
   }
 }
 

@@ -33,9 +33,16 @@ extension Gazetteer {
     for alias in all {
       writer.write(alias.words)
       writer.write(alias.exact ?? [])
-      writer.write(UInt8(alias.exact == nil ? 0 : 1) | (alias.notSentenceStart ? 2 : 0))
+      writer.write(
+        UInt8(alias.exact == nil ? 0 : 1) | (alias.notSentenceStart ? 2 : 0)
+          | (alias.standalone ? 4 : 0))
       writer.write(UInt32(alias.entry))
     }
+    // The scopes: the codes, the sets of occupations, and each entry's set (or none).
+    writer.write(codes)
+    writer.write(scopes.count)
+    for scope in scopes { writer.write(scope.map { UInt32($0) }) }
+    writer.write(users.map { $0.map { UInt32($0) } ?? UInt32.max })
   }
 
   /// Reads what ``write(to:)`` wrote, checking every alias points at an entry.
@@ -56,10 +63,24 @@ extension Gazetteer {
       byWord[first, default: []].append(
         Alias(
           words: words, exact: flags & 1 == 0 ? nil : exact, notSentenceStart: flags & 2 != 0,
-          entry: entry))
+          standalone: flags & 4 != 0, entry: entry))
     }
+    let codes = try reader.readStrings()
+    let scopeCount = try reader.readCount(limit: reader.remaining)
+    var scopes: [[Int32]] = []
+    scopes.reserveCapacity(scopeCount)
+    for _ in 0..<scopeCount {
+      let named: [UInt32] = try reader.readArray()
+      guard named.allSatisfy({ Int($0) < codes.count }) else { throw .corrupt("a gazetteer scope") }
+      scopes.append(named.map { Int32($0) })
+    }
+    let users: [UInt32] = try reader.readArray()
+    guard users.count == names.count,
+      users.allSatisfy({ $0 == UInt32.max || Int($0) < scopes.count })
+    else { throw .corrupt("a gazetteer scope") }
     self.init(
       displays: names.map { $0.isEmpty ? .asWritten : .name($0) },
-      specificity: specificity.map(Int.init), aliases: byWord)
+      specificity: specificity.map(Int.init), aliases: byWord, codes: codes, scopes: scopes,
+      users: users.map { $0 == UInt32.max ? nil : Int32($0) })
   }
 }

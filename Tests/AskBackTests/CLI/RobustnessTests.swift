@@ -186,7 +186,7 @@ struct RobustnessTests {
         name: "index other version", arguments: ["recommend", "--index", version], input: posting,
         status: 1,
         error:
-          "error: \(version): index format version 1 is not supported (this version of AskBack reads version 4); rebuild it with 'askback index'"
+          "error: \(version): index format version 1 is not supported (this version of AskBack reads version \(IndexFile.version)); rebuild it with 'askback index'"
       ),
       Case(
         name: "index truncated", arguments: ["recommend", "--index", truncated], input: posting,

@@ -101,7 +101,7 @@ struct PrepSheetFormatterTests {
     #expect(value["interview_date"] == .string("2026-12-03"))
     #expect(value["decision_date"] == .string("2026-12-10"))
     #expect(value["interviewers"] == .array([.string("Dana Li"), .string("Sam Ortiz")]))
-    #expect(value["occupation"] == .null)
+    #expect(value["occupation"] == .string("Registered Nurses"))
     #expect(value["offer"] == .null)
     let facts = try #require(value["facts"]?.arrayValue)
     #expect(facts.first?["topic"] == .string("reporting line"))

@@ -82,14 +82,17 @@ struct PrepSheetTests {
       + "Manager."
     #expect(accountant.job.facts.map(\.evidence) == [sentence, sentence])
     #expect(accountant.job.facts.map(\.label) == ["Work arrangement", "Reporting line"])
+    // Without an occupation in the options, the sheet names the likeliest one recognised.
     let nurse = try PrepFixtures.nurseSheet()
-    #expect(nurse.job.occupation == nil)
+    #expect(nurse.job.occupation == "Registered Nurses")
     #expect(
       nurse.job.facts == [
         PrepSheet.Fact(topic: .reportingLine, evidence: "Reports to the Nurse Manager of 4 West.")
       ])
     let blank = try builder.build(posting: "Nurse wanted.", options: PrepOptions(occupation: "  "))
-    #expect(blank.job.occupation == nil)
+    let recognised = try PrepFixtures.recommender.get().facts(of: "Nurse wanted.").occupations
+    #expect(blank.job.occupation == recognised.first?.title)
+    #expect(blank.job.occupation != nil)
     #expect(blank.job.facts.isEmpty)
   }
 
@@ -218,7 +221,13 @@ struct PrepSheetTests {
     #expect(generic.count == 1)
     #expect(generic[0].to == nil)
     #expect(generic[0].draft.body.hasPrefix("Dear hiring team,"))
-    #expect(generic[0].draft.body.contains(". Our conversation made me even more interested"))
+    // Without highlights in the options, the note names the posting's first duty and tool.
+    #expect(
+      generic[0].draft.body.contains(
+        "Our conversation about delivering direct patient care and Epic made me even more"))
+    let bare = try #require(
+      try builder.build(posting: "Nurse wanted.", options: PrepOptions()).thankYouNotes)
+    #expect(bare[0].draft.body.contains(". Our conversation made me even more interested"))
   }
 
   @Test func theFollowUpPlanIsDatedFromTheOptions() throws {

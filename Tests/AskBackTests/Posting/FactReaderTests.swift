@@ -1,0 +1,130 @@
+import Testing
+
+@testable import AskBack
+
+/// The fact readers keep only what reads well inside a question: a fact that is wrong or
+/// garbled costs more than one that is missed.
+struct FactReaderTests {
+  /// The verbs of the shipped corpus: O*NET's task statements start with them.
+  static let verbs: Set<String> = (try? RecommenderTests.recommender.get().reader.verbs) ?? []
+
+  static func duties(_ text: String) -> [String] {
+    DutyReader.duties(in: PostingText(text), verbs: verbs).map(\.value)
+  }
+
+  @Test func dutiesTakeTheIngFormAndKeepTheObject() {
+    let posting = """
+      Community Association Manager
+
+      Key Responsibilities
+      - Prepare and present budgets to your boards
+      - Assess, plan and document care in the chart
+      - Deliver direct patient care for a team of five to six patients per shift
+      - Reconcile bank, credit card and inventory accounts
+      Requirements
+      - Reconcile nothing here: this is a requirement
+      """
+    #expect(
+      Self.duties(posting) == [
+        "preparing and presenting budgets to the boards",
+        "assessing, planning and documenting care in the chart",
+        "delivering direct patient care",
+        "reconciling bank, credit card and inventory accounts",
+      ])
+  }
+
+  @Test(arguments: [
+    // The title line, a heading glued to a word, an invitation, an address, a noun.
+    "Design Consultant, Nashville, TN Employment Type: Full-time",
+    "Design ServicesEmployment TypeFull-time",
+    "Send resumes to jobs@example.com",
+    "Join a small practice in a wonderful county.",
+    "Balance, growth, and impact await.",
+    "Key member of the leadership team",
+    "Pay Details",
+    "Working knowledge of Microsoft Office products required",
+    "Design develop and test the product",
+  ])
+  func linesThatStateNoDutyGiveNone(line: String) {
+    let posting = "\(line)\n\nResponsibilities\n\(line)\n\(line)"
+    #expect(Self.duties(posting) == [])
+  }
+
+  @Test func withoutAHeadingOnlyAListGivesDuties() {
+    let prose =
+      "Sales Lead\n\nWe are hiring.\nManage the regional accounts of a growing firm.\nWe offer a bonus."
+    #expect(Self.duties(prose) == [])
+    let list =
+      "Sales Lead\n\nWe are hiring.\nManage the regional accounts\nTrain new representatives"
+    #expect(
+      Self.duties(list) == ["managing the regional accounts", "training new representatives"])
+    let bullet = "Sales Lead\n\nWe are hiring.\n• Manage the regional accounts"
+    #expect(Self.duties(bullet) == ["managing the regional accounts"])
+  }
+
+  @Test func anAbbreviationEndsNoSentence() {
+    let posting = "Accounting Manager\n\nResponsibilities\nDrive U.S. general ledger accounting."
+    #expect(Self.duties(posting) == ["driving U.S. general ledger accounting"])
+  }
+
+  @Test func teamsAreNamedDepartments() {
+    let text = PostingText(
+      """
+      Analyst
+      You will join the Finance team and work with our accounts payable team,
+      the Delivery Enablement team, a cohesive team, the Software Developer team and the
+      client's U.S team.
+      """)
+    #expect(
+      TeamReader.teams(in: text).map(\.value) == [
+        "Finance", "accounts payable", "Delivery Enablement",
+      ])
+  }
+
+  @Test func anAcronymThatNamesSomethingElseNeedsACredentialWord() {
+    let text = PostingText(
+      "Engineer\nShifts start at 9am CST. Keep the CRM current. A PE license and a CPA are required."
+    )
+    #expect(CredentialReader.credentials(in: text).map(\.value) == ["PE license", "CPA"])
+  }
+
+  @Test func equipmentCountsOnlyForTheOccupationsThatNameIt() throws {
+    let cook = try #require(OccupationCode("35-2014.00"))
+    let manager = try #require(OccupationCode("15-1299.09"))
+    let gazetteer = Gazetteer(
+      equipment: [ToolExample(name: "Ranges", category: "Commercial use ranges", occupations: 1)],
+      occupations: [
+        Occupation(code: cook, title: "Cooks, Restaurant", tools: ["Ranges"]),
+        Occupation(code: manager, title: "Information Technology Project Managers"),
+      ],
+      commonWords: [])
+    let matches = gazetteer.matches(in: PostingText("Cook\nWork the ranges and the grill."))
+    #expect(matches.map(\.fact.value) == ["ranges"])
+    #expect(gazetteer.scoped(matches, to: [cook]).map(\.value) == ["ranges"])
+    #expect(gazetteer.scoped(matches, to: [manager, cook]).map(\.value) == ["ranges"])
+    #expect(gazetteer.scoped(matches, to: [manager]).isEmpty)
+    #expect(gazetteer.scoped(matches, to: []).isEmpty)
+  }
+
+  @Test func softwareNamesThatAreWordsTooNeedTheirOccupationsAndTheirCapital() throws {
+    let recommender = try RecommenderTests.recommender.get()
+    func found(_ posting: String) -> [String] {
+      let facts = recommender.facts(of: posting).facts
+      return (facts.tools + facts.equipment).map(\.value)
+    }
+    let cook = found(
+      "Line Cook\n\nResponsibilities\n- Prepare dishes on the grills and fryers\n"
+        + "- Clean the kitchen at close")
+    #expect(cook.contains("fryers"))
+    let manager = found(
+      "IT Project Manager\n\nResponsibilities\n- Plan projects over a wide range of systems, "
+        + "with budgets in ranges agreed with the sponsors\n- Report status in Jira")
+    #expect(manager == ["Jira"])
+    // A software name that is an ordinary word counts only as written, inside a sentence,
+    // and not as part of a longer name.
+    let office = found(
+      "Office Administrator\n\nResponsibilities\n- Greet every colleague and visitor in our New "
+        + "Jersey office\n- Encompass the whole front desk")
+    #expect(!office.contains(where: { ["colleague", "Jersey", "Encompass"].contains($0) }))
+  }
+}
