@@ -99,12 +99,22 @@ enum AnsweredTopics {
   /// It does when it is a range of two amounts ("$60,000 - $75,000", "$60K-$75K", "$25 to $30"), a rate ("$28/hour", "$19 per
   /// hour", "$25 an hour", "$22.50 hourly"), or an amount after a pay label ("Salary: $90,000",
   /// "base salary of $90,000"). Words are compared whole, so "raised $5 million from investors"
-  /// and "a match of up to $5,000" state no pay.
+  /// and "a match of up to $5,000" state no pay; nor does an amount in millions or billions
+  /// ("$2B a year").
   static func isPay(at i: Int, in lower: [String]) -> Bool {
     func word(_ k: Int) -> String {
       k >= 0 && k < lower.count ? lower[k].trimming(".,;:!?()[]*\"'") : ""
     }
     let amount = lower[i]
+    // Millions and billions are a business's figures, not pay: "$2B a year", "$5 million a
+    // year in revenue", "$1.2M".
+    let scale = amount.trimming(".,;:!?()[]*\"'").drop(while: { !$0.isNumber })
+      .drop(while: { $0.isNumber || $0 == "." || $0 == "," })
+    if ["m", "mm", "b", "bn", "t", "million", "billion", "trillion"].contains(String(scale))
+      || ["million", "billion", "trillion", "m", "mm", "b", "bn"].contains(word(i + 1))
+    {
+      return false
+    }
     // A range or a rate written as one token: "$60k-$75k", "$28/hour".
     if let dash = amount.dropFirst().firstIndex(where: { "-–—".contains($0) }),
       amount[amount.index(after: dash)...].contains(where: \.isNumber)

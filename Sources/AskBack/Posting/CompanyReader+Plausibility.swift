@@ -100,6 +100,20 @@ extension CompanyReader {
         }
       }
     }
+    // "Job Purpose North AmericaRelish is a ...": a heading's last word glued to a one-word
+    // name; the name is the part after the glue.
+    let words = name.split(separator: " ")
+    if words.count >= 2, let first = words.first, let last = words.last,
+      first.first?.isUppercase == true
+    {
+      let letters = Array(last)
+      if let cut = letters.indices.dropFirst(4).first(where: {
+        letters[$0].isUppercase && letters[$0 - 1].isLowercase
+          && letters[($0 - 4)..<$0].allSatisfy(\.isLowercase)
+      }), letters.count - cut >= 3 {
+        name = String(letters[cut...])
+      }
+    }
     // "INC:" and the like left at the end.
     name = name.trimming(" :;,-")
     if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]).trimming(" ") }

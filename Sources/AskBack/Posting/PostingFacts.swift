@@ -80,10 +80,14 @@ public struct PostingFacts: Sendable, Equatable {
     if agency.isAgency {
       // An agency's own name never stands for the employer: only the client's does.
       self.company = agency.client
-    } else {
-      let found = CompanyReader.find(text: text, role: role, commonWords: commonWords)
-      self.company = found?.name
-      self.companyEvidence = found?.evidence
+    } else if let found = CompanyReader.find(text: text, role: role, commonWords: commonWords) {
+      if AgencyReader.isAgencyName(found.name) {
+        // "Horizon America Staffing is ...": the agency names itself, and no client.
+        self.isAgencyPosting = true
+      } else {
+        self.company = found.name
+        self.companyEvidence = found.evidence
+      }
     }
     self.answered = AnsweredTopics.find(in: text)
   }

@@ -76,10 +76,11 @@ struct PostingFactsTests {
         "Some travel required, up to 25%.",
         "The coordinator reports to the Director of Operations.",
         "We value teamwork and a positive attitude.",
+        "We process $2B a year in payments and $5 million a month in refunds.",
       ],
       [
         [Topic.salaryRange], [.salaryRange], [.workArrangement], [.workArrangement], [.travel],
-        [.reportingLine], [],
+        [.reportingLine], [], [],
       ]))
   func findsWhatThePostingAnswers(text: String, topics: [Topic]) {
     #expect(PostingFacts(posting: text).answered.keys.sorted() == topics)
@@ -100,5 +101,43 @@ struct PostingFactsTests {
       Topic.asked(by: try question("How do you help the people who report to you grow?")) == nil)
     #expect(
       Topic.asked(by: try question("Where does the network struggle: remote sites or VPN?")) == nil)
+  }
+
+  @Test(
+    arguments: [
+      (
+        "Legal Assistant\n\nBrightway Staffing is partnering with a public healthcare "
+          + "corporation for an experienced Legal Assistant to join their team!",
+        true
+      ),
+      (
+        "Electrician\n\nNorthgate Staffing is a privately owned business. We place "
+          + "electricians with light industrial employers.",
+        true
+      ),
+      ("Developer\n\nDuration: 6 months\nWork Auth: W2 only\nSkills: Java", true),
+      (
+        "Flight Software Engineer\n\nOrbital Search Partners is looking to hire an engineer "
+          + "for a commercial space company located in Houston.",
+        true
+      ),
+      (
+        "Analyst\n\nMeridian Advisory is a consulting firm. You will manage our client "
+          + "portfolio and report on our client's programs. We can sponsor an H-1B visa or a "
+          + "green card for this role.",
+        false
+      ),
+    ] as [(String, Bool)])
+  func agencyPostingsNameNoAgencyAsTheEmployer(posting: String, agency: Bool) {
+    let facts = PostingFacts(posting: posting)
+    #expect(facts.isAgencyPosting == agency)
+    if agency { #expect(facts.company == nil) }
+  }
+
+  @Test func aHeadingGluedToTheNameIsCutOff() {
+    let facts = PostingFacts(
+      posting:
+        "VP of Engineering\n\nJob Purpose North AmericaRelish is a growth-stage SaaS company.")
+    #expect(facts.company == "Relish")
   }
 }
