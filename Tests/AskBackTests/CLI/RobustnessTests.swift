@@ -14,13 +14,24 @@ struct RobustnessTests {
   /// One case: arguments, standard input, and what must come out.
   struct Case: CustomTestStringConvertible, Sendable {
     var name: String
-    var arguments: [String]
+    var arguments: [String] = []
     var input: [UInt8] = []
+    /// When set, a bash script run instead of `arguments`, from the package folder, with
+    /// `$ASKBACK` the built executable and `$DIR` the case's own empty folder.
+    var shell: String? = nil
+    /// The case's folder, `$DIR` of `shell` and `after`, emptied before the run.
+    var directory: String? = nil
+    /// Whether standard output is a pipe whose reader is already gone.
+    var closedOutput = false
     var status: Int32
     /// Standard error must start with this (empty: must be empty).
     var error: String
     /// Standard output must contain this (nil: must be empty).
     var output: String?
+    /// Standard output must not contain this.
+    var absent: String? = nil
+    /// A bash script that must exit 0 after the run: what the run left behind.
+    var after: String? = nil
 
     var testDescription: String { name }
   }
@@ -161,11 +172,17 @@ struct RobustnessTests {
     ]
   }
 
-  /// Index files damaged in each way, written beside a good one.
-  static var indexes: [Case] {
+  /// A good index of the built-in corpus, written once.
+  static let goodIndex: String = {
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let good = folder.appending(path: "good.askidx").path
     _ = try? runAskBack(["index", "--output", good])
+    return good
+  }()
+
+  /// Index files damaged in each way, written beside a good one.
+  static var indexes: [Case] {
+    let good = goodIndex
     let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: good))) ?? Data())
     func damaged(_ name: String, _ change: (inout [UInt8]) -> Void) -> String {
       var copy = bytes
@@ -220,8 +237,50 @@ struct RobustnessTests {
     ]
   }
 
+  /// A small batch input of `count` lines.
+  static func batchInput(_ count: Int) -> [UInt8] {
+    let line = JSONWriter.string(
+      .object([("id", .number(1)), ("text", .string(String(decoding: posting, as: UTF8.self)))]))
+    return Array(String(repeating: line + "\n", count: count).utf8)
+  }
+
+  static let labelled =
+    #"printf '%s\n' '{"id":"x","title":"Staff Accountant","category":"accounting","description":"Close the books."}' > "$DIR/l.jsonl""#
+
+  /// A fresh, empty folder for the case `name`, as a path.
+  static func scratch(_ name: String) -> String {
+    let directory = folder.appending(path: "case-" + name.replacing(" ", with: "-"))
+    try? FileManager.default.removeItem(at: directory)
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory.path
+  }
+
+  /// Runs `script` with bash, `$ASKBACK` and `$DIR` set, from the package folder.
+  static func runShell(
+    _ script: String, directory: String?, input: [UInt8] = [], closedOutput: Bool = false
+  ) throws -> RunResult {
+    var environment = ProcessInfo.processInfo.environment
+    environment["ASKBACK"] = Paths.products.appending(path: "askback").path
+    environment["DIR"] = directory ?? folder.path
+    return try runProcess(
+      URL(fileURLWithPath: "/bin/bash"), ["-c", script], input: input, environment: environment,
+      directory: Paths.package, closedOutput: closedOutput)
+  }
+
   static func check(_ item: Case) throws {
-    let result = try runAskBack(item.arguments, inputBytes: item.input)
+    if let directory = item.directory {
+      try? FileManager.default.removeItem(atPath: directory)
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+    }
+    let result =
+      try item.shell.map {
+        try runShell(
+          $0, directory: item.directory, input: item.input, closedOutput: item.closedOutput)
+      }
+      ?? runProcess(
+        Paths.products.appending(path: "askback"), item.arguments, input: item.input,
+        closedOutput: item.closedOutput)
     #expect(result.status == item.status, "\(item.name): \(result.stderr)")
     if item.error.isEmpty {
       #expect(result.stderr.isEmpty, "\(item.name): \(result.stderr)")
@@ -234,7 +293,14 @@ struct RobustnessTests {
     } else {
       #expect(result.stdout.isEmpty, "\(item.name): \(result.stdout.prefix(200))")
     }
+    if let absent = item.absent {
+      #expect(!result.stdout.contains(absent), "\(item.name): \(result.stdout.prefix(300))")
+    }
     #expect(!result.stderr.contains("Fatal error"), "\(item.name)")
+    if let after = item.after {
+      let left = try runShell(after, directory: item.directory)
+      #expect(left.status == 0, "\(item.name): after the run, `\(after)` fails: \(left.stderr)")
+    }
   }
 
   @Test(arguments: usage) func usageErrors(item: Case) throws { try Self.check(item) }
