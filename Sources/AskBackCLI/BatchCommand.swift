@@ -46,51 +46,29 @@ enum BatchCommand {
   static let command = Command(spec: spec) { parsed in
     let list = try ListOptions(parsed, command: spec)
     let threads = try ArgumentParser.integer(parsed, "threads", in: threadRange, spec: spec) ?? 1
-    let fd = try openInput(parsed.positionals.first)
-    defer { if fd != STDIN_FILENO { close(fd) } }
+    let input = try Console.openInput(path: parsed.positionals.first, what: "the postings")
     let showProgress = parsed.flag("progress") || Console.isTerminal(STDERR_FILENO)
     let processor = BatchProcessor(
       recommender: try SourceOptions(parsed).loadRecommender(), options: list.recommendation,
       maximumTextBytes: RecommendCommand.maximumPostingBytes)
     var reader = LineReader(limit: RecommendCommand.maximumPostingBytes + 4096) {
       buffer throws(LineReader.ReadError) in
-      while true {
-        let count = read(fd, buffer.baseAddress, buffer.count)
-        if count >= 0 { return count }
-        if errno != EINTR {
-          throw LineReader.ReadError(reason: String(cString: strerror(errno)))
-        }
+      do throws(InputFile.Failure) {
+        return try input.read(into: buffer)
+      } catch {
+        throw LineReader.ReadError(reason: error.description)
       }
     }
-    var progress = Progress(enabled: showProgress, totalBytes: inputSize(fd))
+    var progress = Progress(enabled: showProgress, totalBytes: input.regularFileSize)
     do {
       try processor.run(&reader, threads: threads) { outputs, bytesRead in
         try Console.write(outputs.joined(separator: "\n") + "\n")
         progress.advance(by: outputs.count, bytesRead: bytesRead)
       }
     } catch let error as LineReader.ReadError {
-      throw CLIError.failure("cannot read the input: \(error.reason)")
+      throw CLIError.failure(error.reason)
     }
     progress.finish()
-  }
-
-  static func openInput(_ path: String?) throws(CLIError) -> Int32 {
-    guard let path, path != "-" else { return STDIN_FILENO }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .failure("\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw .failure("\(path): is a folder, not a file") }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .failure("\(path): cannot read the file") }
-    return fd
-  }
-
-  /// The size of the input when it is a regular file, for the ETA.
-  static func inputSize(_ fd: Int32) -> Int? {
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    return Int(info.st_size)
   }
 }
 

@@ -1,3 +1,4 @@
+import AskBack
 import Foundation
 
 #if canImport(Glibc)
@@ -79,42 +80,38 @@ enum Console {
     return 80
   }
 
-  /// Reads all of a file, or of standard input for `nil` or `-`, refusing
-  /// more than `limit` bytes.
-  static func readInput(path: String?, limit: Int, what: String) throws(CLIError) -> [UInt8] {
-    let handle: FileHandle
-    let name: String
-    if let path, path != "-" {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .failure("\(path): no such file")
-      }
-      guard !isDirectory.boolValue else { throw .failure("\(path): is a folder, not a file") }
-      guard let opened = FileHandle(forReadingAtPath: path) else {
-        throw .failure("\(path): cannot read the file")
-      }
-      handle = opened
-      name = path
-    } else {
-      handle = FileHandle.standardInput
-      name = "standard input"
-    }
-    var bytes: [UInt8] = []
+  /// Opens a file, or standard input for `nil` or `-`.
+  ///
+  /// - Parameter what: what is read ("the posting").
+  static func openInput(path: String?, what: String) throws(CLIError) -> InputFile {
+    let input: InputFile
     do {
-      while true {
-        guard let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty else { break }
-        bytes.append(contentsOf: chunk)
-        if bytes.count > limit {
-          throw CLIError.failure(
-            "\(what) is larger than \(limit >> 20) MiB; AskBack reads at most that much")
-        }
-      }
-    } catch let error as CLIError {
-      throw error
+      input = try InputFile(path: path)
     } catch {
-      throw .failure("\(name): cannot read: \(error.localizedDescription)")
+      throw .failure(error.description)
     }
-    return bytes
+    return input
+  }
+
+  /// Reads all of a file, or of standard input for `nil` or `-`, refusing more than `limit` bytes.
+  ///
+  /// - Parameter what: what is read, for the messages ("the posting").
+  static func readInput(path: String?, limit: Int, what: String) throws(CLIError) -> [UInt8] {
+    let input = try openInput(path: path, what: what)
+    do {
+      return try input.readAll(limit: limit)
+    } catch {
+      throw .failure(message(for: error, what: what))
+    }
+  }
+
+  /// The message for a failed read of `what`.
+  static func message(for error: InputFile.Failure, what: String) -> String {
+    switch error {
+    case .tooLarge(_, let limit):
+      return "\(what) is larger than \(limit >> 20) MiB; AskBack reads at most that much"
+    case .system: return error.description
+    }
   }
 
   /// Decodes `bytes` as UTF-8.

@@ -247,6 +247,42 @@ struct RobustnessTests {
   static let labelled =
     #"printf '%s\n' '{"id":"x","title":"Staff Accountant","category":"accounting","description":"Close the books."}' > "$DIR/l.jsonl""#
 
+  /// Errors a user can cause get AskBack's own words.
+  static var systemErrors: [Case] {
+    let loops = scratch("loops")
+    let loopsBatch = scratch("loops-batch")
+    let loopsCorpus = scratch("loops-corpus")
+    let inside = Paths.package.appending(path: "README.md").path + "/posting.txt"
+    return [
+      Case(
+        name: "recommend from a closed standard input", shell: #""$ASKBACK" recommend <&-"#,
+        status: 1, error: "error: cannot read standard input: it is closed\n"),
+      Case(
+        name: "batch from a closed standard input", shell: #""$ASKBACK" batch <&-"#, status: 1,
+        error: "error: cannot read standard input: it is closed\n"),
+      Case(
+        name: "stem from a closed standard input", shell: #""$ASKBACK" stem <&-"#, status: 1,
+        error: "error: cannot read standard input: it is closed\n"),
+      Case(
+        name: "a symlink loop as the posting",
+        shell: #"ln -s loop "$DIR/loop"; "$ASKBACK" recommend "$DIR/loop""#, directory: loops,
+        status: 1, error: "error: \(loops)/loop: too many levels of symbolic links\n"),
+      Case(
+        name: "a symlink loop as the batch",
+        shell: #"ln -s loop "$DIR/loop"; "$ASKBACK" batch "$DIR/loop""#,
+        directory: loopsBatch, status: 1,
+        error: "error: \(loopsBatch)/loop: too many levels of symbolic links\n"),
+      Case(
+        name: "a symlink loop as the corpus",
+        shell: #"ln -s loop "$DIR/loop"; "$ASKBACK" corpus check --corpus "$DIR/loop""#,
+        directory: loopsCorpus, status: 1,
+        error: "error: \(loopsCorpus)/loop: too many levels of symbolic links\n"),
+      Case(
+        name: "a file inside a file", arguments: ["recommend", inside], status: 1,
+        error: "error: \(inside): a part of the path is not a folder\n"),
+    ]
+  }
+
   /// A fresh, empty folder for the case `name`, as a path.
   static func scratch(_ name: String) -> String {
     let directory = folder.appending(path: "case-" + name.replacing(" ", with: "-"))
@@ -307,6 +343,7 @@ struct RobustnessTests {
   @Test(arguments: postings) func badPostings(item: Case) throws { try Self.check(item) }
   @Test(arguments: corpora) func badCorpora(item: Case) throws { try Self.check(item) }
   @Test(arguments: indexes) func badIndexes(item: Case) throws { try Self.check(item) }
+  @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
 
   @Test func aClosedOutputEndsBatchQuietly() throws {
     // The child stops reading when its output closes; writing to it must not
