@@ -80,15 +80,19 @@ enum Console {
     return 80
   }
 
-  /// Opens a file, or standard input for `nil` or `-`.
+  /// Opens a file, or standard input for `nil` or `-`; on a terminal, says how to end the input.
   ///
-  /// - Parameter what: what is read ("the posting").
+  /// - Parameter what: what is read, for the notice ("the posting").
   static func openInput(path: String?, what: String) throws(CLIError) -> InputFile {
     let input: InputFile
     do {
       input = try InputFile(path: path)
     } catch {
       throw .failure(error.description)
+    }
+    if input.isStandardInput && isTerminal(STDIN_FILENO) {
+      Console.error(
+        "reading \(what) from standard input; end it with Ctrl-D on a line of its own")
     }
     return input
   }

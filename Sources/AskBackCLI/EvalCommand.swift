@@ -39,7 +39,7 @@ enum EvalCommand {
     guard let path = parsed.positionals.first else {
       throw CLIError.usage("missing argument <file>", command: spec.fullName)
     }
-    let bytes = try Console.readInput(path: path, limit: 512 << 20, what: "the postings file")
+    let bytes = try Console.readInput(path: path, limit: 512 << 20, what: "the labelled postings")
     let postings: [LabelledPosting]
     do throws(EvaluationError) {
       postings = try LabelledPosting.read(jsonLines: bytes, path: path)

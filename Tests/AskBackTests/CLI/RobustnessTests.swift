@@ -345,6 +345,64 @@ struct RobustnessTests {
   @Test(arguments: indexes) func badIndexes(item: Case) throws { try Self.check(item) }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
 
+  @Test func recommendOnATerminalSaysWhereItReads() throws {
+    // A pseudo-terminal as standard input: askback must say that it reads the posting from it.
+    // Linux's pseudo-terminal multiplexer: unlock the new terminal (TIOCSPTLCK), ask its number
+    // (TIOCGPTN) and open its other side.
+    #if os(Linux)
+      let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+      try #require(master >= 0)
+      defer { close(master) }
+      var unlock: Int32 = 0
+      var number: Int32 = 0
+      try #require(ioctl(master, UInt(0x4004_5431), &unlock) == 0)
+      try #require(ioctl(master, UInt(0x8004_5430), &number) == 0)
+      let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+
+      try #require(slave >= 0)
+      let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+      let process = Process()
+      process.executableURL = Paths.products.appending(path: "askback")
+      process.arguments = ["recommend", "--top", "1"]
+      process.standardInput = terminal
+      let stdout = Pipe()
+      let stderr = Pipe()
+      process.standardOutput = stdout
+      process.standardError = stderr
+      try process.run()
+      // A reader that waits for more after the end of input would hang: stop it after a while.
+      let watchdog = Thread {
+        Thread.sleep(forTimeInterval: 30)
+        if process.isRunning { process.terminate() }
+      }
+      watchdog.start()
+      // The posting, then Ctrl-D at the start of a line: the end of input on a terminal.
+      let typed = Array("Staff Accountant\n\u{04}".utf8)
+      _ = typed.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+      // Drain what the terminal echoes, so it never fills; reading ends once no one holds the
+      // terminal's other side.
+      let drained = DispatchSemaphore(value: 0)
+      let drain = Thread {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while read(master, &buffer, buffer.count) > 0 {}
+        drained.signal()
+      }
+      drain.start()
+      let output = stdout.fileHandleForReading.readDataToEndOfFile()
+      let errors = String(
+        decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      try terminal.close()
+      drained.wait()
+      #expect(process.terminationStatus == 0, "\(errors)")
+      #expect(
+        errors
+          == "reading the posting from standard input; end it with Ctrl-D on a line of its own\n")
+      #expect(
+        String(decoding: output, as: UTF8.self).hasPrefix("Questions to ask for Staff Accountant"))
+    #endif
+  }
+
   @Test func aClosedOutputEndsBatchQuietly() throws {
     // The child stops reading when its output closes; writing to it must not
     // kill this test process.
