@@ -51,7 +51,7 @@ enum AtomicFile {
       pendingTemporaryPath = nil
       free(temporary)
     }
-    let written = bytes.withUnsafeBufferPointer { Console.writeAll(fd, $0) }
+    let written = bytes.withUnsafeBufferPointer { Console.writeAll(fd, $0).failure == nil }
     let synced = fsync(fd) == 0
     let closed = close(fd) == 0
     guard written && synced && closed else {

@@ -38,7 +38,11 @@ enum Commands {
     } catch let error as CLIError {
       switch error {
       case .help(let text):
-        try? Console.write(text)
+        do {
+          try Console.write(text)
+        } catch {
+          return outputFailed(error)
+        }
         return .success
       case .usage(let message, let command):
         Console.error("error: \(message). See '\(command) --help'.")
@@ -47,12 +51,20 @@ enum Commands {
         Console.error("error: \(message)")
         return .failure
       }
-    } catch is Console.OutputClosed {
-      return .success
+    } catch let error as Console.OutputError {
+      return outputFailed(error)
     } catch {
       Console.error("error: \(error)")
       return .failure
     }
+  }
+
+  /// A failed write to standard output: quiet success when the reader went away (nothing the
+  /// reader wanted was lost), else a one-line error.
+  static func outputFailed(_ error: Console.OutputError) -> ExitCode {
+    guard case .failed = error else { return .success }
+    Console.error("error: \(error.message)")
+    return .failure
   }
 
   static func dispatch(_ arguments: [String]) throws {

@@ -11,22 +11,42 @@ import Foundation
 
 /// Standard input and output for the commands.
 ///
-/// Output goes straight to the file descriptors with SIGPIPE ignored, so a
-/// closed pipe (`askback batch ... | head`) shows up as a failed write that
-/// ends the run quietly instead of killing the process.
+/// Output goes straight to the file descriptors with SIGPIPE ignored, so a failed write shows up
+/// as an error the command can handle. Only a closed pipe (`askback … | head`, `EPIPE`) means the
+/// reader went away; any other failure (a full disk, an I/O error, a closed descriptor) is a
+/// failed run.
 enum Console {
-  /// Thrown when standard output is closed; the run stops without a message.
-  struct OutputClosed: Error {}
+  /// A write to standard output that failed.
+  enum OutputError: Error {
+    /// The pipe's reader has gone (`EPIPE`): most commands stop quietly.
+    case closed
+    /// Any other failure: a one-line error and exit 1.
+    case failed(SystemError)
+
+    /// The one-line message for a failure.
+    var message: String {
+      switch self {
+      case .closed: return "cannot write to standard output: \(SystemError(code: EPIPE))"
+      case .failed(let error): return "cannot write to standard output: \(error)"
+      }
+    }
+  }
 
   static func prepare() {
     signal(SIGPIPE, SIG_IGN)
   }
 
   /// Writes `text` to standard output.
-  static func write(_ text: String) throws(OutputClosed) {
+  static func write(_ text: String) throws(OutputError) {
     var text = text
-    let ok = text.withUTF8 { writeAll(STDOUT_FILENO, $0) }
-    if !ok { throw OutputClosed() }
+    let failure = text.withUTF8 { writeAll(STDOUT_FILENO, $0).failure }
+    if let failure { throw failure.isBrokenPipe ? .closed : .failed(failure) }
+  }
+
+  /// Writes `bytes` to standard output.
+  static func write(bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+    let (_, failure) = writeAll(STDOUT_FILENO, bytes)
+    if let failure { throw failure.isBrokenPipe ? .closed : .failed(failure) }
   }
 
   /// Writes `text` to standard error as it is, without a line break.
@@ -43,20 +63,23 @@ enum Console {
 
   /// Writes all of `bytes` to `fd`, retrying short and interrupted writes.
   ///
-  /// Returns false when the descriptor is closed or fails.
-  static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard var address = bytes.baseAddress else { return true }
+  /// - Returns: the bytes written, and the error that stopped the writing early, if any.
+  @discardableResult
+  static func writeAll(
+    _ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (written: Int, failure: SystemError?) {
+    guard var address = bytes.baseAddress else { return (0, nil) }
     var remaining = bytes.count
     while remaining > 0 {
       let written = systemWrite(fd, address, remaining)
       if written < 0 {
         if errno == EINTR { continue }
-        return false
+        return (bytes.count - remaining, .last)
       }
       address += written
       remaining -= written
     }
-    return true
+    return (bytes.count, nil)
   }
 
   /// Whether file descriptor `fd` is a terminal.

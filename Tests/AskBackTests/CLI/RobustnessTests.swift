@@ -247,6 +247,65 @@ struct RobustnessTests {
   static let labelled =
     #"printf '%s\n' '{"id":"x","title":"Staff Accountant","category":"accounting","description":"Close the books."}' > "$DIR/l.jsonl""#
 
+  /// Output that cannot be written: only a closed pipe is quiet, and only where nothing is lost.
+  static var writes: [Case] {
+    let full = "error: cannot write to standard output: no space left on the device\n"
+    func dir(_ name: String) -> String { scratch("writes-" + name) }
+    return [
+      Case(
+        name: "recommend into a full device",
+        shell: #""$ASKBACK" recommend Examples/registered-nurse.txt > /dev/full"#, status: 1,
+        error: full),
+      Case(
+        name: "recommend json into a full device",
+        shell: #""$ASKBACK" recommend --format json Examples/registered-nurse.txt > /dev/full"#,
+        status: 1, error: full),
+      Case(
+        name: "batch into a full device", input: batchInput(3),
+        shell: #""$ASKBACK" batch > /dev/full"#, status: 1, error: full),
+      Case(
+        name: "analyze into a full device", input: posting,
+        shell: #""$ASKBACK" analyze > /dev/full"#, status: 1, error: full),
+      Case(
+        name: "stem into a full device", input: Array("running\n".utf8),
+        shell: #""$ASKBACK" stem > /dev/full"#, status: 1, error: full),
+      Case(
+        name: "corpus stats into a full device",
+        shell: #""$ASKBACK" corpus stats > /dev/full"#, status: 1, error: full),
+      Case(
+        name: "corpus check into a full device",
+        shell: #""$ASKBACK" corpus check > /dev/full"#, status: 1, error: full),
+      Case(
+        name: "eval into a full device",
+        shell: labelled + #"; "$ASKBACK" eval "$DIR/l.jsonl" > /dev/full"#,
+        directory: dir("eval"), status: 1, error: full),
+      Case(
+        name: "help into a full device", shell: #""$ASKBACK" --help > /dev/full"#, status: 1,
+        error: full),
+      Case(
+        name: "version into a full device", shell: #""$ASKBACK" --version > /dev/full"#,
+        status: 1, error: full),
+      Case(
+        name: "recommend into a closed descriptor",
+        shell: #""$ASKBACK" recommend Examples/registered-nurse.txt >&-"#, status: 1,
+        error: "error: cannot write to standard output: it is closed\n"),
+      Case(
+        name: "recommend into a closed pipe",
+        arguments: ["recommend", "Examples/registered-nurse.txt"],
+        closedOutput: true, status: 0, error: "", output: nil),
+      Case(
+        name: "analyze into a closed pipe", arguments: ["analyze"], input: posting,
+        closedOutput: true, status: 0, error: "", output: nil),
+      Case(
+        name: "help into a closed pipe", arguments: ["--help"], closedOutput: true, status: 0,
+        error: "", output: nil),
+      Case(
+        name: "batch into a closed pipe", arguments: ["batch"], input: batchInput(3),
+        closedOutput: true, status: 1,
+        error: "error: standard output closed after 0 lines; the rest were not written\n"),
+    ]
+  }
+
   /// Errors a user can cause get AskBack's own words.
   static var systemErrors: [Case] {
     let loops = scratch("loops")
@@ -343,7 +402,64 @@ struct RobustnessTests {
   @Test(arguments: postings) func badPostings(item: Case) throws { try Self.check(item) }
   @Test(arguments: corpora) func badCorpora(item: Case) throws { try Self.check(item) }
   @Test(arguments: indexes) func badIndexes(item: Case) throws { try Self.check(item) }
+  @Test(arguments: writes) func failedWrites(item: Case) throws { try Self.check(item) }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
+
+  @Test func aClosedOutputFailsABatchThatLostLines() throws {
+    // The child stops reading when its output closes; writing to it must not
+    // kill this test process.
+    signal(SIGPIPE, SIG_IGN)
+    let input = Self.batchInput(3000)
+    let process = Process()
+    process.executableURL = Paths.products.appending(path: "askback")
+    process.arguments = ["batch", "--threads", "2"]
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+      try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
+      try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    // Read one line, then close the pipe as `head -1` would.
+    _ = try stdout.fileHandleForReading.read(upToCount: 200)
+    try stdout.fileHandleForReading.close()
+    process.waitUntilExit()
+    let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    // Lines were lost, so a pipeline that retries on failure must see one.
+    #expect(process.terminationStatus == 1)
+    #expect(errors.hasPrefix("error: standard output closed after "), "\(errors)")
+    #expect(errors.hasSuffix("; the rest were not written\n"), "\(errors)")
+    #expect(errors.split(separator: "\n").count == 1)
+  }
+
+  @Test func aBatchIntoAFullFileSystemLeavesOnlyWholeLines() throws {
+    // A 64 KiB file system fills up in the middle of the batch's output. Mounting one needs
+    // root; elsewhere the test has nothing to run on (the /dev/full cases still run).
+    let mount = Self.scratch("full-file-system")
+    let mounted = try Self.runShell(#"mount -t tmpfs -o size=64k tmpfs "$DIR""#, directory: mount)
+    guard mounted.status == 0 else { return }
+    defer { _ = try? Self.runShell(#"umount "$DIR""#, directory: mount) }
+    let result = try Self.runShell(
+      #""$ASKBACK" batch --threads 2 > "$DIR/out.jsonl""#, directory: mount,
+      input: Self.batchInput(400))
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(
+      result.stderr == "error: cannot write to standard output: no space left on the device\n")
+    let written = try Data(contentsOf: URL(fileURLWithPath: mount + "/out.jsonl"))
+    #expect(written.count > 0)
+    #expect(written.last == 0x0A, "the output ends inside a line")
+    let lines = String(decoding: written, as: UTF8.self).split(separator: "\n")
+    for line in lines {
+      let value = try JSONReader.parse(String(line))
+      #expect(value["id"] == .number(1))
+      #expect(value["questions"]?.arrayValue?.isEmpty == false)
+    }
+  }
 
   @Test func recommendOnATerminalSaysWhereItReads() throws {
     // A pseudo-terminal as standard input: askback must say that it reads the posting from it.
@@ -401,39 +517,6 @@ struct RobustnessTests {
       #expect(
         String(decoding: output, as: UTF8.self).hasPrefix("Questions to ask for Staff Accountant"))
     #endif
-  }
-
-  @Test func aClosedOutputEndsBatchQuietly() throws {
-    // The child stops reading when its output closes; writing to it must not
-    // kill this test process.
-    signal(SIGPIPE, SIG_IGN)
-    let line = JSONWriter.string(
-      .object([
-        ("id", .string("x")), ("text", .string(String(decoding: Self.posting, as: UTF8.self))),
-      ]))
-    let input = Array(String(repeating: line + "\n", count: 3000).utf8)
-    let process = Process()
-    process.executableURL = Paths.products.appending(path: "askback")
-    process.arguments = ["batch", "--threads", "2"]
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    let writer = Thread {
-      try? stdin.fileHandleForWriting.write(contentsOf: Data(input));
-      try? stdin.fileHandleForWriting.close()
-    }
-    writer.start()
-    // Read one line, then close the pipe as `head -1` would.
-    _ = try stdout.fileHandleForReading.read(upToCount: 200)
-    try stdout.fileHandleForReading.close()
-    process.waitUntilExit()
-    let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(process.terminationStatus == 0)
-    #expect(errors.isEmpty, "\(errors)")
   }
 
   @Test func anInterruptedIndexLeavesNoPartialFile() throws {
