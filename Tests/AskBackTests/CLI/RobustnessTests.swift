@@ -286,6 +286,9 @@ struct RobustnessTests {
         name: "version into a full device", shell: #""$ASKBACK" --version > /dev/full"#,
         status: 1, error: full),
       Case(
+        name: "index to standard output into a full device",
+        shell: #""$ASKBACK" index --output - > /dev/full"#, status: 1, error: full),
+      Case(
         name: "recommend into a closed descriptor",
         shell: #""$ASKBACK" recommend Examples/registered-nurse.txt >&-"#, status: 1,
         error: "error: cannot write to standard output: it is closed\n"),
@@ -303,6 +306,107 @@ struct RobustnessTests {
         name: "batch into a closed pipe", arguments: ["batch"], input: batchInput(3),
         closedOutput: true, status: 1,
         error: "error: standard output closed after 0 lines; the rest were not written\n"),
+    ]
+  }
+
+  /// `index --output` at every kind of path.
+  static var outputs: [Case] {
+    func dir(_ name: String) -> String { scratch("output-" + name) }
+    let index = #""$ASKBACK" index --output "#
+    let isIndex = #"head -c 8 "$1" | grep -q ASKBKIDX"#
+    func indexAt(_ path: String) -> String { "set -- \(path); \(isIndex)" }
+    let fifo = dir("fifo")
+    let socket = dir("socket")
+    let link = dir("link")
+    let dangling = dir("dangling")
+    let away = dir("dangling-away")
+    let device = dir("link-device")
+    let loop = dir("loop")
+    return [
+      // A device of the case's own where that may be made (as root, where replacing
+      // /dev/null would harm the machine), else /dev/null, which others cannot replace.
+      Case(
+        name: "index over a device",
+        shell: #"""
+          if mknod "$DIR/null" c 1 3 2>/dev/null; then device="$DIR/null"; else device=/dev/null; fi
+          errors=$("$ASKBACK" index --output "$device" 2>&1); status=$?
+          echo "${errors//$device/DEVICE}" >&2; exit $status
+          """#,
+        directory: dir("device"), status: 1,
+        error:
+          "error: DEVICE: is a device, not a regular file; --output writes a regular file or a new path\n",
+        after: #"test -c /dev/null && { test ! -e "$DIR/null" || test -c "$DIR/null"; }"#),
+      Case(
+        name: "index over a FIFO", shell: #"mkfifo "$DIR/f" && "# + index + #""$DIR/f""#,
+        directory: fifo, status: 1,
+        error:
+          "error: \(fifo)/f: is a named pipe (FIFO), not a regular file; --output writes a regular file or a new path\n",
+        after: #"test -p "$DIR/f""#),
+      Case(
+        name: "index over a socket",
+        shell:
+          #"python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$DIR/s" && "#
+          + index + #""$DIR/s""#,
+        directory: socket, status: 1,
+        error:
+          "error: \(socket)/s: is a socket, not a regular file; --output writes a regular file or a new path\n",
+        after: #"test -S "$DIR/s""#),
+      Case(
+        name: "index through a symlink",
+        shell: #"echo old > "$DIR/target" && ln -s target "$DIR/link" && "# + index
+          + #""$DIR/link""#,
+        directory: link, status: 0, error: "", output: "wrote \(link)/link: ",
+        after: #"test -L "$DIR/link" && "# + indexAt(#""$DIR/target""#)),
+      Case(
+        name: "index through a dangling symlink",
+        shell: #"ln -s new.askidx "$DIR/link" && "# + index + #""$DIR/link""#,
+        directory: dangling, status: 0, error: "", output: "wrote \(dangling)/link: ",
+        after: #"test -L "$DIR/link" && "# + indexAt(#""$DIR/new.askidx""#)),
+      Case(
+        name: "index through a symlink into a missing folder",
+        shell: #"ln -s missing/x.askidx "$DIR/link" && "# + index + #""$DIR/link""#,
+        directory: away, status: 1,
+        error:
+          "error: \(away)/link (a link to \(away)/missing/x.askidx): the folder \(away)/missing does not exist\n"
+      ),
+      Case(
+        name: "index through a symlink to a device",
+        shell: #"ln -s /dev/null "$DIR/link" && "# + index + #""$DIR/link""#,
+        directory: device, status: 1,
+        error: "error: \(device)/link (a link to /dev/null): is a device, not a regular file",
+        after: "test -c /dev/null"),
+      Case(
+        name: "index over a symlink loop",
+        shell: #"ln -s loop "$DIR/loop" && "# + index + #""$DIR/loop""#, directory: loop, status: 1,
+        error: "error: \(loop)/loop: too many levels of symbolic links\n"),
+      Case(
+        name: "index over a hard link",
+        shell: #"echo old > "$DIR/a" && ln "$DIR/a" "$DIR/b" && "# + index + #""$DIR/a""#,
+        directory: dir("hard-link"), status: 0, error: "", output: "wrote ",
+        after: #"test "$(cat "$DIR/b")" = old && "# + indexAt(#""$DIR/a""#)),
+      Case(
+        name: "index keeps the mode",
+        shell: #"echo old > "$DIR/a" && chmod 600 "$DIR/a" && "# + index + #""$DIR/a""#,
+        directory: dir("mode"), status: 0, error: "", output: "wrote ",
+        after: #"test "$(stat -c %a "$DIR/a")" = 600 && "# + indexAt(#""$DIR/a""#)),
+      Case(
+        name: "index keeps the owner when permitted",
+        shell: #"echo old > "$DIR/a" && { chown 65534:65534 "$DIR/a" 2>/dev/null || true; } && "#
+          + index + #""$DIR/a""#,
+        directory: dir("owner"), status: 0, error: "", output: "wrote ",
+        after: #"[ "$(id -u)" != 0 ] || test "$(stat -c %u:%g "$DIR/a")" = 65534:65534"#),
+      Case(
+        name: "a new index follows the umask",
+        shell: #"umask 027 && "# + index + #""$DIR/new""#, directory: dir("umask"), status: 0,
+        error: "", output: "wrote ", after: #"test "$(stat -c %a "$DIR/new")" = 640"#),
+      Case(
+        name: "index to standard output", arguments: ["index", "--output", "-"], status: 0,
+        error: "", output: "ASKBKIDX"),
+      Case(
+        name: "index to standard output reads back",
+        shell:
+          #""$ASKBACK" index --output - | "$ASKBACK" recommend Examples/registered-nurse.txt --index -"#,
+        status: 0, error: "", output: "Questions to ask for Registered Nurse"),
     ]
   }
 
@@ -403,6 +507,7 @@ struct RobustnessTests {
   @Test(arguments: corpora) func badCorpora(item: Case) throws { try Self.check(item) }
   @Test(arguments: indexes) func badIndexes(item: Case) throws { try Self.check(item) }
   @Test(arguments: writes) func failedWrites(item: Case) throws { try Self.check(item) }
+  @Test(arguments: outputs) func indexOutputs(item: Case) throws { try Self.check(item) }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
 
   @Test func aClosedOutputFailsABatchThatLostLines() throws {
