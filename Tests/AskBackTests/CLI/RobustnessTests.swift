@@ -410,6 +410,32 @@ struct RobustnessTests {
     ]
   }
 
+  /// Batch ids come back as they were written.
+  static var ids: [Case] {
+    func line(_ id: String) -> [UInt8] {
+      Array(#"{"id": \#(id), "text": "Staff Accountant\n\nMonth-end close."}"#.utf8) + [0x0A]
+    }
+    func echoed(_ id: String) -> Case {
+      Case(
+        name: "batch id \(id)", arguments: ["batch", "--top", "1"], input: line(id), status: 0,
+        error: "", output: "{\"id\":\(id),\"role\":\"Staff Accountant\"")
+    }
+    func refused(_ id: String, _ kind: String) -> Case {
+      Case(
+        name: "batch id \(id)", arguments: ["batch", "--top", "1"], input: line(id), status: 0,
+        error: "",
+        output: #"{"id":null,"line":1,"error":"\"id\" must be a string or a number, not \#(kind)"}"#
+      )
+    }
+    return [
+      echoed("0.123456789"), echoed("9007199254740993"), echoed("1E+2"), echoed("-0"),
+      echoed("12345678901234567890123"),
+      echoed("1.50"), echoed(#""a\u0041""#), echoed(#""caf\u00e9 \ud83d\ude00""#),
+      refused("true", "a boolean"), refused("null", "null"), refused("[1]", "an array"),
+      refused("{}", "an object"),
+    ]
+  }
+
   /// Errors a user can cause get AskBack's own words.
   static var systemErrors: [Case] {
     let loops = scratch("loops")
@@ -508,6 +534,7 @@ struct RobustnessTests {
   @Test(arguments: indexes) func badIndexes(item: Case) throws { try Self.check(item) }
   @Test(arguments: writes) func failedWrites(item: Case) throws { try Self.check(item) }
   @Test(arguments: outputs) func indexOutputs(item: Case) throws { try Self.check(item) }
+  @Test(arguments: ids) func batchIds(item: Case) throws { try Self.check(item) }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
 
   @Test func aClosedOutputFailsABatchThatLostLines() throws {
