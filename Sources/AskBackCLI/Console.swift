@@ -141,10 +141,11 @@ enum Console {
     }
   }
 
-  /// Decodes `bytes` as UTF-8.
+  /// Decodes `bytes` as UTF-8, without a leading byte order mark.
   ///
   /// Invalid sequences become U+FFFD, with a warning on standard error.
   static func decodeText(_ bytes: [UInt8], what: String) -> String {
+    let bytes = ByteOrderMark.stripped(bytes)
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     error("warning: \(what) is not valid UTF-8; invalid bytes were replaced")
     return String(decoding: bytes, as: UTF8.self)

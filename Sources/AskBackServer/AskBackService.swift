@@ -266,8 +266,8 @@ public struct AskBackService: Sendable {
     }
     let value: JSONValue
     do {
-      value = try request.body.withUnsafeBufferPointer { bytes throws(JSONError) in
-        try JSONReader.parse(bytes)
+      value = try ByteOrderMark.stripped(request.body).withUnsafeBufferPointer {
+        bytes throws(JSONError) in try JSONReader.parse(bytes)
       }
     } catch {
       throw Failure(400, "malformed JSON: \(error)")

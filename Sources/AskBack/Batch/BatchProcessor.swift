@@ -23,7 +23,11 @@ public struct BatchProcessor: Sendable {
   }
 
   /// The output line, without a line break, for input line `number`.
+  ///
+  /// A byte order mark at the start of the line (the first line of a file saved with one) is
+  /// dropped.
   public func process(_ line: [UInt8], number: Int) -> String {
+    let line = ByteOrderMark.stripped(line)
     guard !line.withUnsafeBufferPointer(JSONLines.isBlank) else {
       return Self.errorLine(id: .null, number: number, message: "empty line")
     }

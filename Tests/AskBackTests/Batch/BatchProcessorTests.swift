@@ -84,4 +84,11 @@ extension BatchProcessorTests {
     #expect(value["error"] == .string("\"id\" must be a string or a number, not \(kind)"))
     #expect(value["id"] == .null)
   }
+
+  @Test func aLeadingByteOrderMarkIsDropped() throws {
+    let line = ByteOrderMark.bytes + Array(#"{"id": "p", "text": "Registered Nurse"}"#.utf8)
+    let value = try JSONReader.parse(try Self.processor().process(line, number: 1))
+    #expect(value["id"] == .string("p"))
+    #expect(value["role"] == .string("Registered Nurse"))
+  }
 }

@@ -436,6 +436,34 @@ struct RobustnessTests {
     ]
   }
 
+  static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// A leading byte order mark changes nothing.
+  static var byteOrderMarks: [Case] {
+    [
+      Case(
+        name: "posting with a BOM", arguments: ["recommend", "--format", "json"],
+        input: bom + posting, status: 0, error: "", output: #"{"role":"Staff Accountant""#),
+      Case(
+        name: "batch file with a BOM", arguments: ["batch", "--top", "1"],
+        input: bom + batchInput(2), status: 0, error: "",
+        output: #"{"id":1,"role":"Staff Accountant""#, absent: #""error""#),
+      Case(
+        name: "analyze text with a BOM", arguments: ["analyze"], input: bom + Array("Staff".utf8),
+        status: 0, error: "", output: "staff\n"),
+      Case(
+        name: "corpus file with a BOM",
+        arguments: [
+          "recommend", "--corpus", corpus("bom", [String(decoding: bom, as: UTF8.self) + good]),
+        ], input: posting, status: 0, error: "", output: "What is hard here?"),
+      Case(
+        name: "eval file with a BOM",
+        shell: #"printf '\xef\xbb\xbf' > "$DIR/b.jsonl" && "# + labelled
+          + #" && cat "$DIR/l.jsonl" >> "$DIR/b.jsonl" && "$ASKBACK" eval "$DIR/b.jsonl""#,
+        directory: scratch("eval-bom"), status: 0, error: "", output: "postings: 1 "),
+    ]
+  }
+
   /// Errors a user can cause get AskBack's own words.
   static var systemErrors: [Case] {
     let loops = scratch("loops")
@@ -535,6 +563,9 @@ struct RobustnessTests {
   @Test(arguments: writes) func failedWrites(item: Case) throws { try Self.check(item) }
   @Test(arguments: outputs) func indexOutputs(item: Case) throws { try Self.check(item) }
   @Test(arguments: ids) func batchIds(item: Case) throws { try Self.check(item) }
+  @Test(arguments: byteOrderMarks) func leadingByteOrderMarks(item: Case) throws {
+    try Self.check(item)
+  }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
 
   @Test func aClosedOutputFailsABatchThatLostLines() throws {
