@@ -95,11 +95,14 @@ public struct Recommender: Sendable {
     self.commonWords = commonWords
   }
 
-  /// Whether `posting` holds nothing to read: only whitespace and NUL bytes.
+  /// Whether `posting` holds nothing to read: only whitespace, NUL bytes and invisible format
+  /// characters (a byte order mark, zero-width spaces).
   ///
   /// A command or service refuses such a posting rather than recommend for it.
   public static func isBlank(posting: String) -> Bool {
-    posting.allSatisfy { $0.isWhitespace || $0 == "\0" }
+    posting.unicodeScalars.allSatisfy {
+      $0.properties.isWhitespace || $0 == "\0" || FormatCharacters.isFormat($0)
+    }
   }
 
   /// The best questions for `posting` at the options' stage.

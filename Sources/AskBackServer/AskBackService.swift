@@ -308,7 +308,7 @@ public struct AskBackService: Sendable {
   }
 
   private func checked(_ posting: Posting) throws(Failure) -> Posting {
-    guard !posting.text.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
+    guard !Recommender.isBlank(posting: posting.text) else {
       throw Failure(400, "the posting is empty")
     }
     return posting

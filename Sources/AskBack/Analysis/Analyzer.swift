@@ -3,6 +3,9 @@ import Foundation
 /// Turns text into the terms that AskBack indexes and scores.
 ///
 /// The **standard** analyzer, used for questions and postings:
+/// 0. drops invisible format characters (``FormatCharacters``: soft hyphens,
+///    zero-width spaces and joiners, bidi marks), so "manage\u{AD}ment" is
+///    one word; pure ASCII text only pays a scan of its bytes;
 /// 1. splits the UTF-8 text into runs of letters and digits; every other
 ///    character separates terms;
 /// 2. keeps the technical tokens of ``TechnicalTokens`` (*c++*, *401(k)*,
@@ -57,13 +60,20 @@ public struct Analyzer: Sendable {
   /// Appends the terms of the UTF-8 bytes `text` to `tokens`.
   ///
   /// Invalid UTF-8 never stops analysis: a byte that does not start a valid
-  /// character separates terms.
+  /// character separates terms. The simple analyzer keeps scikit-learn's
+  /// reading, where every non-ASCII byte separates terms, format characters
+  /// included.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public func analyze(utf8 text: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) {
     switch kind {
     case .simple: analyzeSimple(text, into: &tokens)
-    case .standard: analyzeStandard(text, into: &tokens)
+    case .standard:
+      if let cleaned = FormatCharacters.removing(fromUTF8: text) {
+        cleaned.withUnsafeBufferPointer { analyzeStandard($0, into: &tokens) }
+      } else {
+        analyzeStandard(text, into: &tokens)
+      }
     }
   }
 

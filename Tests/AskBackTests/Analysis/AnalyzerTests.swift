@@ -69,3 +69,14 @@ struct AnalyzerTests {
     #expect(tokens.strings == ["second", "text"])
   }
 }
+
+extension AnalyzerTests {
+  @Test func formatCharactersNeverSplitATerm() {
+    #expect(
+      Analyzer.standard.terms(
+        in: "manage\u{AD}ment of pa\u{200B}tients, C\u{200D}++ and Caf\u{2060}é")
+        == ["manag", "patient", "c++", "cafe"])
+    // The simple analyzer is scikit-learn's: every non-ASCII byte separates terms.
+    #expect(Analyzer.simple.terms(in: "manage\u{AD}ment") == ["manage", "ment"])
+  }
+}

@@ -461,6 +461,29 @@ struct RobustnessTests {
         shell: #"printf '\xef\xbb\xbf' > "$DIR/b.jsonl" && "# + labelled
           + #" && cat "$DIR/l.jsonl" >> "$DIR/b.jsonl" && "$ASKBACK" eval "$DIR/b.jsonl""#,
         directory: scratch("eval-bom"), status: 0, error: "", output: "postings: 1 "),
+      Case(
+        name: "a BOM alone is an empty posting", arguments: ["recommend"],
+        input: bom + Array("\u{200B}\n".utf8), status: 1, error: "error: the posting is empty\n"),
+    ]
+  }
+
+  /// Invisible format characters never split a word.
+  static var formatCharacters: [Case] {
+    [
+      Case(
+        name: "soft hyphen and zero-width space in words", arguments: ["analyze"],
+        input: Array("manage\u{AD}ment pa\u{200B}tient".utf8), status: 0, error: "",
+        output: "manag\npatient\n"),
+      Case(
+        name: "soft hyphen in the role",
+        arguments: ["recommend", "--format", "json", "--top", "1"],
+        input: Array("Registered Nur\u{AD}se\n\nNight shifts on a medical unit.".utf8), status: 0,
+        error: "", output: #"{"role":"Registered Nurse""#),
+      Case(
+        name: "word joiner and bidi marks in the role",
+        arguments: ["recommend", "--format", "json", "--top", "1"],
+        input: Array("\u{200E}Staff\u{2060} Accountant\u{200F}\n\nMonth-end close.".utf8),
+        status: 0, error: "", output: #"{"role":"Staff Accountant""#),
     ]
   }
 
@@ -564,6 +587,9 @@ struct RobustnessTests {
   @Test(arguments: outputs) func indexOutputs(item: Case) throws { try Self.check(item) }
   @Test(arguments: ids) func batchIds(item: Case) throws { try Self.check(item) }
   @Test(arguments: byteOrderMarks) func leadingByteOrderMarks(item: Case) throws {
+    try Self.check(item)
+  }
+  @Test(arguments: formatCharacters) func invisibleCharacters(item: Case) throws {
     try Self.check(item)
   }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
