@@ -467,6 +467,37 @@ struct RobustnessTests {
     ]
   }
 
+  /// Roles that cannot be right are left out, so the questions read their fallbacks.
+  static var roles: [Case] {
+    func role(_ name: String, _ text: String, _ expected: String) -> Case {
+      Case(
+        name: name, arguments: ["recommend", "--format", "json", "--top", "1"],
+        input: Array(text.utf8), status: 0, error: "", output: "{\"role\":\(expected),")
+    }
+    return [
+      role(
+        "a title label before a long line",
+        "Title: We are looking for a friendly person to help in our busy office\n\nWe need help.",
+        "null"),
+      role(
+        "a heading glued to the title",
+        "Administrative CoordinatorOrganization\n\nWe need help with scheduling.", "null"),
+      role(
+        "a glued job location heading",
+        "Senior Electronics Design EngineerJob Location: Austin\n\nDesign boards.", "null"),
+      role(
+        "a slash after a generic word", "Cloud / .NET Developer\n\nWe build apps.",
+        #""Cloud / .NET Developer""#),
+      role(
+        "a camel-case brand", "PeopleSoft Developer\n\nWe build apps.", #""PeopleSoft Developer""#),
+      role("a lone generic word", "Remote\n\nWe need a bookkeeper.", "null"),
+      Case(
+        name: "a broken role leaves the fallback in the text", arguments: ["recommend"],
+        input: Array("Title: Hiring\n\nWe need help with month-end close.".utf8), status: 0,
+        error: "", output: "Questions to ask (first-round)", absent: "Hiring"),
+    ]
+  }
+
   /// Invisible format characters never split a word.
   static var formatCharacters: [Case] {
     [
@@ -589,6 +620,7 @@ struct RobustnessTests {
   @Test(arguments: byteOrderMarks) func leadingByteOrderMarks(item: Case) throws {
     try Self.check(item)
   }
+  @Test(arguments: roles) func brokenRoles(item: Case) throws { try Self.check(item) }
   @Test(arguments: formatCharacters) func invisibleCharacters(item: Case) throws {
     try Self.check(item)
   }
