@@ -13,9 +13,6 @@ struct SourceOptions {
   /// Both options, for a command's spec.
   static let specs = [corpusSpec, indexSpec]
 
-  /// The largest index file read.
-  static let maximumIndexBytes = 2 << 30
-
   /// The `--corpus` folder, if given.
   let corpusFolder: String?
   /// The `--index` file, if given.
@@ -55,14 +52,12 @@ struct SourceOptions {
     let expected: UInt64? = try corpusFolder.map { folder throws(CLIError) in
       try Self.fingerprint(ofFolder: folder)
     }
-    let bytes = try Console.readInput(
-      path: indexPath, limit: Self.maximumIndexBytes, what: "the index file")
+    let input = try Console.openInput(path: indexPath, what: "the index file")
     do {
-      return try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-        try IndexFile.decode(buffer, expecting: expected)
-      }
+      return try IndexFile.load(from: input, expecting: expected)
     } catch {
-      throw .failure("\(indexPath): \(Self.message(for: error))")
+      if case .unreadable = error { throw .failure(error.description) }
+      throw .failure("\(input.name): \(Self.message(for: error))")
     }
   }
 

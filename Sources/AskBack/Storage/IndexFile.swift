@@ -21,6 +21,8 @@
 public enum IndexFile {
   public static let magic: [UInt8] = Array("ASKBKIDX".utf8)
   public static let version: UInt32 = 3
+  /// The most sections a file may declare.
+  static let maximumSections = 64
 
   /// A fingerprint of corpus files: ``checksum64(_:)`` of their bytes, in order.
   public static func fingerprint(_ files: [[UInt8]]) -> UInt64 {
@@ -93,7 +95,7 @@ public enum IndexFile {
     let found = try header.readUInt32()
     guard found == version else { throw .unsupportedVersion(found: found, supported: version) }
     let sectionCount = Int(try header.readUInt32())
-    guard sectionCount <= 64 else { throw .corrupt("\(sectionCount) sections") }
+    guard sectionCount <= maximumSections else { throw .corrupt("\(sectionCount) sections") }
     var table: [(UInt32, Int)] = []
     var total = 0
     for _ in 0..<sectionCount {

@@ -498,6 +498,53 @@ struct RobustnessTests {
     ]
   }
 
+  /// `--index` looks at the header before it reads the rest.
+  static var indexSizes: [Case] {
+    let sparse = scratch("index-sparse")
+    let zeros = scratch("index-zeros")
+    var huge = Array("ASKBKIDX".utf8)
+    for value in [UInt32(3), 1, 0x4154_454D] {
+      withUnsafeBytes(of: value.littleEndian) { huge += $0 }
+    }
+    withUnsafeBytes(of: (UInt64(1) << 40).littleEndian) { huge += $0 }
+    let hugePath = folder.appending(path: "huge-header.askidx").path
+    try? Data(huge).write(to: URL(fileURLWithPath: hugePath))
+    return [
+      Case(
+        name: "index from /dev/zero",
+        arguments: ["recommend", "Examples/registered-nurse.txt", "--index", "/dev/zero"],
+        status: 1,
+        error: "error: /dev/zero: not an AskBack index file (wrong magic bytes)\n"),
+      Case(
+        name: "index from standard input of zeros",
+        shell: #""$ASKBACK" recommend Examples/registered-nurse.txt --index - < /dev/zero"#,
+        status: 1,
+        error: "error: standard input: not an AskBack index file (wrong magic bytes)\n"),
+      Case(
+        name: "index sparse beyond its header",
+        shell:
+          #"cp "\#(goodIndex)" "$DIR/i" && truncate -s 3G "$DIR/i" && "$ASKBACK" recommend Examples/registered-nurse.txt --index "$DIR/i""#,
+        directory: sparse, status: 1,
+        error: "error: \(sparse)/i: the index file is longer than its header says ("),
+      Case(
+        name: "index sparse zeros",
+        shell:
+          #"truncate -s 3G "$DIR/i" && "$ASKBACK" recommend Examples/registered-nurse.txt --index "$DIR/i""#,
+        directory: zeros, status: 1,
+        error: "error: \(zeros)/i: not an AskBack index file (wrong magic bytes)\n"),
+      Case(
+        name: "index header declaring a huge section",
+        arguments: ["recommend", "Examples/registered-nurse.txt", "--index", hugePath], status: 1,
+        error:
+          "error: \(hugePath): the index file's header declares 1099511627812 bytes, more than the 1024 MiB AskBack reads\n"
+      ),
+      Case(
+        name: "index from standard input",
+        shell: #""$ASKBACK" recommend Examples/registered-nurse.txt --index - < "\#(goodIndex)""#,
+        status: 0, error: "", output: "Questions to ask for Registered Nurse"),
+    ]
+  }
+
   /// Invisible format characters never split a word.
   static var formatCharacters: [Case] {
     [
@@ -621,6 +668,7 @@ struct RobustnessTests {
     try Self.check(item)
   }
   @Test(arguments: roles) func brokenRoles(item: Case) throws { try Self.check(item) }
+  @Test(arguments: indexSizes) func indexHeadersFirst(item: Case) throws { try Self.check(item) }
   @Test(arguments: formatCharacters) func invisibleCharacters(item: Case) throws {
     try Self.check(item)
   }
