@@ -60,6 +60,8 @@ enum EvalCommand {
           + "\(result.company ?? "-")\t\(posting.company ?? "-")\n"
       }
     }
-    try Console.write(details + report.summary)
+    // The details echo the postings' words, which must not reach the terminal as escapes.
+    try Console.write(
+      RecommendationFormatter.removingControlCharacters(details) + report.summary)
   }
 }

@@ -1,14 +1,20 @@
 extension RecommendationFormatter {
   /// Markdown for pasting into notes.
+  ///
+  /// The company and role filled in from the posting have their Markdown metacharacters escaped,
+  /// so they read as written; control characters are dropped, as in ``text(_:width:explain:)``.
   public static func markdown(_ recommendation: Recommendation, explain: Bool = false) -> String {
-    var out = "# " + headline(recommendation) + "\n"
+    let company = recommendation.company.map(OutputEscaping.escapingMarkdown)
+    let role = recommendation.role.map(OutputEscaping.escapingMarkdown)
+    var out =
+      "# " + headline(role: role, company: company, stage: recommendation.stage) + "\n"
     for note in recommendation.notes { out += "\n> \(note)\n" }
     var number = 0
     for (category, items) in groups(recommendation.questions) {
       out += "\n## \(category.heading)\n\n"
       for item in items {
         number += 1
-        out += "\(number). \(item.text)\n"
+        out += "\(number). \(item.question.template.render(company: company, role: role))\n"
         if explain {
           for line in explanation(item) { out += "   - \(line)\n" }
         }
@@ -16,8 +22,11 @@ extension RecommendationFormatter {
     }
     if explain && !recommendation.omitted.isEmpty {
       out += "\n## Left out: the posting already answers them\n\n"
-      for item in recommendation.omitted { out += "- \(item.text) (\(item.reason))\n" }
+      for item in recommendation.omitted {
+        out +=
+          "- \(item.question.template.render(company: company, role: role)) (\(item.reason))\n"
+      }
     }
-    return out
+    return OutputEscaping.removingControlCharacters(out)
   }
 }

@@ -28,14 +28,26 @@ public enum RecommendationFormatter {
 
   /// "Questions to ask for ROLE at COMPANY (STAGE)".
   public static func headline(_ recommendation: Recommendation) -> String {
+    headline(
+      role: recommendation.role, company: recommendation.company, stage: recommendation.stage)
+  }
+
+  /// "Questions to ask for ROLE at COMPANY (STAGE)", leaving out what is `nil`.
+  static func headline(role: String?, company: String?, stage: Stage) -> String {
     var line = "Questions to ask"
-    switch (recommendation.role, recommendation.company) {
+    switch (role, company) {
     case (let role?, let company?): line += " for \(role) at \(company)"
     case (let role?, nil): line += " for \(role)"
     case (nil, let company?): line += " at \(company)"
     case (nil, nil): break
     }
-    return line + " (\(recommendation.stage.rawValue))"
+    return line + " (\(stage.rawValue))"
+  }
+
+  /// `text` without control characters (C0 but tab and line feed, DEL, C1), for echoing a
+  /// posting's words on a terminal.
+  public static func removingControlCharacters(_ text: String) -> String {
+    OutputEscaping.removingControlCharacters(text)
   }
 
   /// The lines `--explain` prints under a question.

@@ -545,6 +545,38 @@ struct RobustnessTests {
     ]
   }
 
+  /// Control characters from a posting never reach a terminal; Markdown metacharacters in a
+  /// filled slot are escaped.
+  static var escapes: [Case] {
+    let hostile = Array(
+      "Staff Accountant\u{1B}]0;owned\u{07}\u{9B}31m\n\nAbout Acme\u{1B}[2J Tools\nAcme\u{1B}[2J Tools is a maker of tools. Month-end close."
+        .utf8)
+    return [
+      Case(
+        name: "escape sequences in text output", arguments: ["recommend"], input: hostile,
+        status: 0, error: "", output: "Questions to ask for Staff Accountant]0;owned31m",
+        absent: "\u{1B}"),
+      Case(
+        name: "bell and C1 in text output", arguments: ["recommend", "--explain"], input: hostile,
+        status: 0, error: "", output: "Questions to ask", absent: "\u{07}"),
+      Case(
+        name: "C1 control in text output", arguments: ["recommend"], input: hostile, status: 0,
+        error: "", output: "Questions to ask", absent: "\u{9B}"),
+      Case(
+        name: "escape sequences in Markdown output",
+        arguments: ["recommend", "--format", "markdown"],
+        input: hostile, status: 0, error: "", output: "# Questions to ask", absent: "\u{1B}"),
+      Case(
+        name: "Markdown metacharacters in a role",
+        arguments: ["recommend", "--format", "markdown"],
+        input: Array("Staff Accountant <img src=x> *now* II\n\nMonth-end close.".utf8), status: 0,
+        error: "", output: #"# Questions to ask for Staff Accountant \<img src=x\> \*now\* II"#),
+      Case(
+        name: "escapes stay escaped in JSON", arguments: ["recommend", "--format", "json"],
+        input: hostile, status: 0, error: "", output: #"\u001b"#, absent: "\u{1B}"),
+    ]
+  }
+
   /// Invisible format characters never split a word.
   static var formatCharacters: [Case] {
     [
@@ -669,6 +701,7 @@ struct RobustnessTests {
   }
   @Test(arguments: roles) func brokenRoles(item: Case) throws { try Self.check(item) }
   @Test(arguments: indexSizes) func indexHeadersFirst(item: Case) throws { try Self.check(item) }
+  @Test(arguments: escapes) func controlCharacters(item: Case) throws { try Self.check(item) }
   @Test(arguments: formatCharacters) func invisibleCharacters(item: Case) throws {
     try Self.check(item)
   }
