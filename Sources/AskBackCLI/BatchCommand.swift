@@ -48,8 +48,11 @@ enum BatchCommand {
     let threads = try ArgumentParser.integer(parsed, "threads", in: threadRange, spec: spec) ?? 1
     let input = try Console.openInput(path: parsed.positionals.first, what: "the postings")
     let showProgress = parsed.flag("progress") || Console.isTerminal(STDERR_FILENO)
+    let source = SourceOptions(parsed)
+    let recommender = try source.loadRecommender()
+    try source.checkStage(list.stage, of: recommender)
     let processor = BatchProcessor(
-      recommender: try SourceOptions(parsed).loadRecommender(), options: list.recommendation,
+      recommender: recommender, options: list.recommendation,
       maximumTextBytes: RecommendCommand.maximumPostingBytes)
     var reader = LineReader(limit: RecommendCommand.maximumPostingBytes + 4096) {
       buffer throws(LineReader.ReadError) in

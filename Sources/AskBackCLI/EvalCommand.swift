@@ -47,6 +47,7 @@ enum EvalCommand {
       throw CLIError.failure(error.description)
     }
     let recommender = try source.loadRecommender()
+    try source.checkStage(list.stage, of: recommender)
     var report = EvaluationReport(stage: list.stage, limit: list.top)
     var details = ""
     for posting in postings {

@@ -61,6 +61,25 @@ struct SourceOptions {
     }
   }
 
+  /// Refuses a stage that no question of the recommender's corpus fits, naming where the corpus
+  /// came from: its questions file, or the index file.
+  func checkStage(_ stage: Stage, of recommender: Recommender) throws(CLIError) {
+    guard !recommender.corpus.questions.contains(where: { $0.stages.contains(stage) }) else {
+      return
+    }
+    let source: String
+    if let indexPath {
+      source = indexPath == "-" ? "standard input" : indexPath
+    } else if let corpusFolder {
+      source =
+        (corpusFolder.hasSuffix("/") ? corpusFolder : corpusFolder + "/")
+        + CorpusLoader.questionsFile
+    } else {
+      source = "Corpus/" + CorpusLoader.questionsFile
+    }
+    throw .failure("\(source): no question fits the \(stage.rawValue) stage")
+  }
+
   /// The fingerprint of the corpus the command uses.
   func fingerprint() throws(CLIError) -> UInt64 {
     guard let corpusFolder else { return ShippedCorpus.fingerprint }

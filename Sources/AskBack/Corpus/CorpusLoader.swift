@@ -56,6 +56,9 @@ public enum CorpusLoader {
       descriptions.map {
         parseDescriptions($0.bytes, path: $0.path, knownFields: known, problems: &problems)
       } ?? ([], [])
+    if questionList.isEmpty && !problems.contains(where: { $0.path == questions.path }) {
+      problems.append(CorpusProblem(questions.path, 0, "the file holds no questions"))
+    }
     let corpus = Corpus(questions: questionList, descriptions: descriptionList, fields: profiles)
     return CorpusReading(
       corpus: corpus, problems: problems, questionsPath: questions.path,

@@ -140,6 +140,7 @@ public enum IndexFile {
     let corpus = try section("CRPS") { reader throws(IndexFileError) in
       try Corpus(reading: &reader)
     }
+    guard !corpus.questions.isEmpty else { throw .corrupt("it holds no questions") }
     let weighting = try section("WGHT") { reader throws(IndexFileError) in
       try TFIDFWeighting(reading: &reader)
     }

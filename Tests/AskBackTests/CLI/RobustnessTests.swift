@@ -577,6 +577,48 @@ struct RobustnessTests {
     ]
   }
 
+  /// A corpus with nothing to recommend is an error that names its file.
+  static var emptyCorpora: [Case] {
+    let empty = corpus("empty", [])
+    let blank = corpus("blank", ["", "   "])
+    let oneStage = corpus("one-stage", [good])
+    let output = scratch("empty-index")
+    let noQuestions = "the file holds no questions\n"
+    return [
+      Case(
+        name: "recommend from an empty corpus", arguments: ["recommend", "--corpus", empty],
+        input: posting, status: 1, error: "error: \(empty)/questions.jsonl: " + noQuestions),
+      Case(
+        name: "recommend from a blank corpus", arguments: ["recommend", "--corpus", blank],
+        input: posting, status: 1, error: "error: \(blank)/questions.jsonl: " + noQuestions),
+      Case(
+        name: "index of an empty corpus",
+        arguments: ["index", "--corpus", empty, "--output", output + "/empty.askidx"],
+        directory: output, status: 1, error: "error: \(empty)/questions.jsonl: " + noQuestions,
+        after: #"test ! -e "$DIR/empty.askidx""#),
+      Case(
+        name: "check an empty corpus", arguments: ["corpus", "check", "--corpus", empty],
+        status: 1, error: "error: ", output: "\(empty)/questions.jsonl: the file holds no questions"
+      ),
+      Case(
+        name: "stats of an empty corpus", arguments: ["corpus", "stats", "--corpus", empty],
+        status: 1, error: "error: \(empty)/questions.jsonl: " + noQuestions),
+      Case(
+        name: "a stage with no questions",
+        arguments: ["recommend", "--corpus", oneStage, "--stage", "offer"],
+        input: posting, status: 1,
+        error: "error: \(oneStage)/questions.jsonl: no question fits the offer stage\n"),
+      Case(
+        name: "a batch stage with no questions",
+        arguments: ["batch", "--corpus", oneStage, "--stage", "closing"], input: batchInput(1),
+        status: 1, error: "error: \(oneStage)/questions.jsonl: no question fits the closing stage\n"
+      ),
+      Case(
+        name: "a stage with questions", arguments: ["recommend", "--corpus", oneStage],
+        input: posting, status: 0, error: "", output: "What is hard here?"),
+    ]
+  }
+
   /// Invisible format characters never split a word.
   static var formatCharacters: [Case] {
     [
@@ -702,6 +744,9 @@ struct RobustnessTests {
   @Test(arguments: roles) func brokenRoles(item: Case) throws { try Self.check(item) }
   @Test(arguments: indexSizes) func indexHeadersFirst(item: Case) throws { try Self.check(item) }
   @Test(arguments: escapes) func controlCharacters(item: Case) throws { try Self.check(item) }
+  @Test(arguments: emptyCorpora) func emptyCorporaAreErrors(item: Case) throws {
+    try Self.check(item)
+  }
   @Test(arguments: formatCharacters) func invisibleCharacters(item: Case) throws {
     try Self.check(item)
   }

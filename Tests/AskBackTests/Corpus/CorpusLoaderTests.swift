@@ -82,3 +82,17 @@ struct CorpusLoaderTests {
     #expect(!corpus.fields.isEmpty)
   }
 }
+
+extension CorpusLoaderTests {
+  @Test(arguments: ["", "\n  \n\t\n", "\u{FEFF}"])
+  func aFileWithoutQuestionsIsAProblem(questions: String) {
+    let (corpus, problems) = read(questions)
+    #expect(corpus.questions.isEmpty)
+    #expect(problems == [CorpusProblem("q.jsonl", 0, "the file holds no questions")])
+  }
+
+  @Test func aFileOfBadLinesIsReportedLineByLine() {
+    let (_, problems) = read("{\n[1]")
+    #expect(problems.map(\.line) == [1, 2])
+  }
+}
