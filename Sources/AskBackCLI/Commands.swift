@@ -72,15 +72,17 @@ enum Commands {
       throw CLIError.usage("missing subcommand", command: "askback")
     }
     switch first {
-    case "-h", "--help":
-      throw CLIError.help(Help.render(root))
-    case "--version":
-      throw CLIError.help("askback \(version)\n")
-    case "help":
+    case "-h", "--help", "help":
+      // `askback help stem` and `askback --help stem` both show the help of `stem`.
       let rest = Array(arguments.dropFirst())
       guard !rest.isEmpty else { throw CLIError.help(Help.render(root)) }
       try dispatch(rest + ["--help"])
       return
+    case "--version":
+      if arguments.count > 1 {
+        throw CLIError.usage("unexpected argument '\(arguments[1])'", command: "askback")
+      }
+      throw CLIError.help("askback \(version)\n")
     default:
       break
     }
@@ -104,7 +106,13 @@ enum Commands {
     guard let first = arguments.first else {
       throw CLIError.usage("missing subcommand", command: group.spec.fullName)
     }
-    if first == "-h" || first == "--help" { throw CLIError.help(Help.render(group.spec)) }
+    if first == "-h" || first == "--help" || first == "help" {
+      // `askback corpus help check`, as the group's help suggests, shows the help of `check`.
+      let rest = Array(arguments.dropFirst())
+      guard first == "help", !rest.isEmpty else { throw CLIError.help(Help.render(group.spec)) }
+      try dispatchGroup(group, rest + ["--help"])
+      return
+    }
     guard let sub = group.spec.subcommands.first(where: { $0.name == first }) else {
       throw CLIError.usage("unknown subcommand '\(first)'", command: group.spec.fullName)
     }

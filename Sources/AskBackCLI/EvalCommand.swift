@@ -26,6 +26,11 @@ enum EvalCommand {
     let list = try ListOptions(parsed, command: spec)
     let source = SourceOptions(parsed)
     if parsed.flag("cross-validate") {
+      if let file = parsed.positionals.first {
+        throw CLIError.usage(
+          "'--cross-validate' reads no file (it measures the corpus); unexpected argument '\(file)'",
+          command: spec.fullName)
+      }
       let corpus = try source.loadCorpus()
       let result = FieldModel.crossValidate(corpus: corpus)
       let n = Double(max(1, result.count))

@@ -177,14 +177,14 @@ extension IndexFile {
   /// over the questions, job descriptions and field profiles (a missing optional file counts as
   /// empty).
   ///
-  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder is missing or a file
-  ///   cannot be read.
+  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or its questions file is
+  ///   missing, or a file cannot be read.
   public static func fingerprint(ofCorpusAt directory: String) throws(CorpusError) -> UInt64 {
     try CorpusLoader.checkFolder(directory)
     var files: [[UInt8]] = []
-    for name in [
-      CorpusLoader.questionsFile, CorpusLoader.descriptionsFile, CorpusLoader.fieldsFile,
-    ] {
+    files.append(
+      try CorpusLoader.readFile(CorpusLoader.join(directory, CorpusLoader.questionsFile)))
+    for name in [CorpusLoader.descriptionsFile, CorpusLoader.fieldsFile] {
       files.append(try CorpusLoader.readFileIfPresent(CorpusLoader.join(directory, name)) ?? [])
     }
     return fingerprint(files)

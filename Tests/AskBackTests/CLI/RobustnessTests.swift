@@ -675,6 +675,49 @@ struct RobustnessTests {
     ]
   }
 
+  /// The small ones: help, stray and empty arguments, a corpus folder next to an index.
+  static var smallOnes: [Case] {
+    let plain = scratch("not-a-corpus")
+    return [
+      Case(
+        name: "an empty file name", arguments: ["recommend", ""], status: 64,
+        error: "error: the <file> argument is empty. See 'askback recommend --help'.\n"),
+      Case(
+        name: "an empty corpus name", arguments: ["recommend", "--corpus", ""], input: posting,
+        status: 64,
+        error: "error: empty value for '--corpus <dir>'. See 'askback recommend --help'.\n"),
+      Case(
+        name: "a missing corpus folder with an index",
+        arguments: ["recommend", "--corpus", "/no/such/corpus", "--index", goodIndex],
+        input: posting, status: 1, error: "error: /no/such/corpus: no such folder\n"),
+      Case(
+        name: "a folder that is not a corpus with an index",
+        arguments: ["recommend", "--corpus", plain, "--index", goodIndex], input: posting,
+        status: 1, error: "error: \(plain)/questions.jsonl: no such file\n"),
+      Case(
+        name: "corpus help names a command that works", arguments: ["corpus", "--help"], status: 0,
+        error: "", output: "See 'askback corpus help <subcommand>'"),
+      Case(
+        name: "corpus help check", arguments: ["corpus", "help", "check"], status: 0, error: "",
+        output: "OVERVIEW: Validate a corpus"),
+      Case(
+        name: "corpus help alone", arguments: ["corpus", "help"], status: 0, error: "",
+        output: "SUBCOMMANDS:"),
+      Case(
+        name: "cross-validate with a file", arguments: ["eval", "--cross-validate", "file.jsonl"],
+        status: 64,
+        error:
+          "error: '--cross-validate' reads no file (it measures the corpus); unexpected argument 'file.jsonl'. See 'askback eval --help'.\n"
+      ),
+      Case(
+        name: "version with an extra argument", arguments: ["--version", "extra"], status: 64,
+        error: "error: unexpected argument 'extra'. See 'askback --help'.\n"),
+      Case(
+        name: "help with a subcommand", arguments: ["--help", "stem"], status: 0, error: "",
+        output: "USAGE: askback stem"),
+    ]
+  }
+
   /// A fresh, empty folder for the case `name`, as a path.
   static func scratch(_ name: String) -> String {
     let directory = folder.appending(path: "case-" + name.replacing(" ", with: "-"))
@@ -751,6 +794,7 @@ struct RobustnessTests {
     try Self.check(item)
   }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
+  @Test(arguments: smallOnes) func smallFixes(item: Case) throws { try Self.check(item) }
 
   @Test func aClosedOutputFailsABatchThatLostLines() throws {
     // The child stops reading when its output closes; writing to it must not
@@ -864,6 +908,24 @@ struct RobustnessTests {
       #expect(
         String(decoding: output, as: UTF8.self).hasPrefix("Questions to ask for Staff Accountant"))
     #endif
+  }
+
+  @Test func theReadmeCountsAreTheCorpusCounts() throws {
+    let readme = try readText(Paths.package.appending(path: "README.md"))
+    let corpus = try shippedCorpus.get()
+    let general = corpus.questions.filter(\.fields.isEmpty).count
+    let line = readme.split(separator: "\n").first { $0.hasPrefix("`Corpus/` ships ") }
+    #expect(
+      line?.hasPrefix(
+        "`Corpus/` ships \(corpus.questions.count) questions (\(Category.allCases.count) categories, "
+          + "\(Stage.allCases.count) stages, \(corpus.fields.count) fields: \(general) for any field"
+      )
+        == true, "\(line ?? "no line")")
+    // The README wraps its lines; the counts are read across line breaks.
+    let prose = readme.replacing("\n", with: " ")
+    #expect(
+      prose.contains(
+        "\(corpus.descriptions.count) job descriptions and \(corpus.fields.count) field profiles"))
   }
 
   @Test func anInterruptedIndexLeavesNoPartialFile() throws {
