@@ -149,7 +149,10 @@ public struct Analyzer: Sendable {
 
   /// Drops the pending lower-case ASCII term if it is too short or a stop
   /// word; otherwise stems and commits it.
-  private func finishASCIITerm(into tokens: inout TokenBuffer) {
+  ///
+  /// - Parameter surface: the word the term comes from, when it is not the
+  ///   pending bytes themselves (a folded run).
+  private func finishASCIITerm(into tokens: inout TokenBuffer, surface: [UInt8]? = nil) {
     let length = tokens.pendingCount
     if length < 2 {
       tokens.discardPending()
@@ -160,9 +163,11 @@ public struct Analyzer: Sendable {
       tokens.discardPending()
       return
     }
+    // The unstemmed word, kept only when the buffer asks for surfaces.
+    let word = tokens.keepsSurfaces ? surface ?? tokens.withPending { Array($0) } : nil
     let stemmed = tokens.withPending { stemmer.stem($0) }
     tokens.truncatePending(to: stemmed)
-    tokens.commit()
+    if let word { tokens.commit(surface: word) } else { tokens.commit() }
   }
 
   /// Analyses a run of letters and digits that holds non-ASCII characters,
@@ -189,6 +194,8 @@ public struct Analyzer: Sendable {
     let run = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
     let folded = run.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    // Every term of the run comes from the run as written.
+    let surface = tokens.keepsSurfaces ? Array(run.lowercased().utf8) : nil
     // Folding can yield separators (a fraction becomes digits and a slash),
     // so split again.
     var piece = ""
@@ -196,23 +203,25 @@ public struct Analyzer: Sendable {
       if Self.isWordScalar(scalar) && !Self.isMark(scalar) {
         piece.unicodeScalars.append(scalar)
       } else if !Self.isMark(scalar) {
-        appendFoldedPiece(piece, into: &tokens)
+        appendFoldedPiece(piece, surface: surface, into: &tokens)
         piece = ""
       }
     }
-    appendFoldedPiece(piece, into: &tokens)
+    appendFoldedPiece(piece, surface: surface, into: &tokens)
     return end
   }
 
-  private func appendFoldedPiece(_ piece: String, into tokens: inout TokenBuffer) {
+  private func appendFoldedPiece(
+    _ piece: String, surface: [UInt8]?, into tokens: inout TokenBuffer
+  ) {
     guard !piece.isEmpty else { return }
     let lowered = piece.lowercased()
     if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
       tokens.appendBytes(lowered.utf8)
-      finishASCIITerm(into: &tokens)
+      finishASCIITerm(into: &tokens, surface: surface)
     } else if lowered.unicodeScalars.count >= 2 {
       tokens.appendBytes(lowered.utf8)
-      tokens.commit()
+      tokens.commit(surface: surface ?? [])
     }
   }
 

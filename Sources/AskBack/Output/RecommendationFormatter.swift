@@ -5,7 +5,7 @@
 ///
 ///     {"role": null, "company": null, "fields": [{"name", "score"}],
 ///      "questions": [{"id", "text", "category", "stages", "fields", "score",
-///                     "matched": [{"term", "weight"}], "why": [...]}],
+///                     "matched": [{"term", "word", "weight"}], "why": [...]}],
 ///      "notes": [...], "omitted": [{"id", "text", "reason"}]}
 ///
 /// Text and Markdown group the questions under category headings, in the
@@ -57,8 +57,9 @@ public enum RecommendationFormatter {
     if item.matched.isEmpty {
       lines.append("score \(score); no posting term matched")
     } else {
+      // The posting's own words; the stems are in the JSON.
       let terms = item.matched.prefix(8).map {
-        "\($0.term) \(JSONWriter.format($0.weight, decimals: 4))"
+        "\($0.word) \(JSONWriter.format($0.weight, decimals: 4))"
       }
       lines.append("score \(score); matched: " + terms.joined(separator: ", "))
     }

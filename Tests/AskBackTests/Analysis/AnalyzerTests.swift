@@ -80,3 +80,18 @@ extension AnalyzerTests {
     #expect(Analyzer.simple.terms(in: "manage\u{AD}ment") == ["manage", "ment"])
   }
 }
+
+extension AnalyzerTests {
+  @Test func aBufferCanKeepEachTermsSurface() {
+    var tokens = TokenBuffer(keepingSurfaces: true)
+    Analyzer.standard.analyze("Managing C++ entries at Café Nova", into: &tokens)
+    #expect(tokens.strings == ["manag", "c++", "entri", "cafe", "nova"])
+    #expect(
+      (0..<tokens.count).map { tokens.surface(of: $0) } == [
+        "managing", "c++", "entries", "café", "nova",
+      ])
+    var plain = TokenBuffer()
+    Analyzer.standard.analyze("entries", into: &plain)
+    #expect(plain.surface(of: 0) == nil)
+  }
+}

@@ -718,6 +718,22 @@ struct RobustnessTests {
     ]
   }
 
+  /// `--explain` shows the posting's words.
+  static var explanations: [Case] {
+    let accounting = Array(
+      "Staff Accountant\n\nPrepare journal entries and depreciation schedules; entries are reviewed monthly. Reconciliations too."
+        .utf8)
+    return [
+      Case(
+        name: "explain shows words, not stems", arguments: ["recommend", "--explain"],
+        input: accounting, status: 0, error: "", output: "matched: ", absent: "entri "),
+      Case(
+        name: "explain in JSON keeps the stem beside the word",
+        arguments: ["recommend", "--format", "json"], input: accounting, status: 0, error: "",
+        output: #"{"term":"entri","word":"entries","weight":"#),
+    ]
+  }
+
   /// A fresh, empty folder for the case `name`, as a path.
   static func scratch(_ name: String) -> String {
     let directory = folder.appending(path: "case-" + name.replacing(" ", with: "-"))
@@ -795,6 +811,7 @@ struct RobustnessTests {
   }
   @Test(arguments: systemErrors) func ownErrorMessages(item: Case) throws { try Self.check(item) }
   @Test(arguments: smallOnes) func smallFixes(item: Case) throws { try Self.check(item) }
+  @Test(arguments: explanations) func explainShowsWords(item: Case) throws { try Self.check(item) }
 
   @Test func aClosedOutputFailsABatchThatLostLines() throws {
     // The child stops reading when its output closes; writing to it must not
