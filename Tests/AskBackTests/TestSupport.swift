@@ -19,6 +19,14 @@ enum Paths {
   static let corpus = package.appending(path: "Corpus")
   static let examples = package.appending(path: "Examples")
 
+  /// A scratch folder `name` of this checkout's own in the temporary folder, so that the tests
+  /// of several checkouts running at once never share files.
+  static func scratch(_ name: String) -> URL {
+    var path = package.path
+    let tag = path.withUTF8 { String(checksum64($0), radix: 16) }
+    return FileManager.default.temporaryDirectory.appending(path: "\(name)-\(tag)")
+  }
+
   /// The folder that holds the built products: the test binary's folder.
   static let products: URL = {
     var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

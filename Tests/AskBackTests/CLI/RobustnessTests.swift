@@ -36,7 +36,7 @@ struct RobustnessTests {
     var testDescription: String { name }
   }
 
-  static let folder = FileManager.default.temporaryDirectory.appending(path: "askback-robustness")
+  static let folder = Paths.scratch("askback-robustness")
   static let posting = Array(
     "Staff Accountant\n\nWe need help with month-end close and reconciliations.".utf8)
 

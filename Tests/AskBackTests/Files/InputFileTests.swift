@@ -11,7 +11,7 @@ import Testing
 
 /// Reading files with AskBack's own messages for every failure.
 struct InputFileTests {
-  static let folder = FileManager.default.temporaryDirectory.appending(path: "askback-input-file")
+  static let folder = Paths.scratch("askback-input-file")
 
   static func prepared() throws -> String {
     try? FileManager.default.removeItem(at: folder)
