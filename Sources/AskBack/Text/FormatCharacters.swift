@@ -38,35 +38,50 @@ public enum FormatCharacters {
 
   /// The UTF-8 bytes `text` without its format characters, or `nil` when it holds none.
   ///
-  /// Bytes that are not valid UTF-8 are kept as they are, for the reader to deal with.
+  /// In the copy, a byte that is not valid UTF-8 becomes U+FFFD, as a decoder would make it, so
+  /// that removing a character never joins the fragments around it into a new character
+  /// (E2 80, a removed U+FEFF, then 8B would otherwise make U+200B).
   ///
   /// - Complexity: O(*n*).
   public static func removing(fromUTF8 text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     guard hasNonASCII(text) else { return nil }
-    var result: [UInt8]?
-    var kept = 0  // the bytes before `kept` are in `result` (or unchanged so far)
+    // Find a format character, and the first byte the copy cannot take as it is.
+    var firstChange: Int?
+    var hasFormat = false
     var i = 0
-    while i < text.count {
-      guard text[i] >= 0x80 else {
+    while i < text.count && !hasFormat {
+      if text[i] < 0x80 {
         i += 1
-        continue
-      }
-      guard let (scalar, length) = decodeScalar(text, at: i) else {
-        i += 1
-        continue
-      }
-      if isFormat(scalar) {
-        if result == nil {
-          result = []
-          result?.reserveCapacity(text.count)
+      } else if let (scalar, length) = decodeScalar(text, at: i) {
+        if isFormat(scalar) {
+          hasFormat = true
+          firstChange = firstChange ?? i
         }
-        result?.append(contentsOf: UnsafeBufferPointer(rebasing: text[kept..<i]))
-        kept = i + length
+        i += length
+      } else {
+        firstChange = firstChange ?? i
+        i += 1
       }
-      i += length
     }
-    guard var result else { return nil }
-    result.append(contentsOf: UnsafeBufferPointer(rebasing: text[kept..<text.count]))
+    guard hasFormat, let start = firstChange else { return nil }
+    var result: [UInt8] = []
+    result.reserveCapacity(text.count)
+    result.append(contentsOf: UnsafeBufferPointer(rebasing: text[0..<start]))
+    i = start
+    while i < text.count {
+      if text[i] < 0x80 {
+        result.append(text[i])
+        i += 1
+      } else if let (scalar, length) = decodeScalar(text, at: i) {
+        if !isFormat(scalar) {
+          result.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<(i + length)]))
+        }
+        i += length
+      } else {
+        result.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        i += 1
+      }
+    }
     return result
   }
 

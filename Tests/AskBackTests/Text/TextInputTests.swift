@@ -35,10 +35,23 @@ struct TextInputTests {
       let cleaned = Array(text.utf8).withUnsafeBufferPointer(FormatCharacters.removing(fromUTF8:))
       #expect(cleaned == nil, "\(text)")
     }
-    // Invalid UTF-8 stays for the reader to deal with.
-    let invalid: [UInt8] = [0x61, 0xFF, 0xC2, 0xAD, 0x62, 0xC3]
-    let cleaned = invalid.withUnsafeBufferPointer(FormatCharacters.removing(fromUTF8:))
-    #expect(cleaned == [0x61, 0xFF, 0x62, 0xC3])
+    // Invalid UTF-8 without a format character is left for the reader.
+    let invalid: [UInt8] = [0x61, 0xFF, 0x62, 0xC3]
+    #expect(invalid.withUnsafeBufferPointer(FormatCharacters.removing(fromUTF8:)) == nil)
+  }
+
+  @Test func removingACharacterNeverJoinsFragmentsIntoANewOne() {
+    // E2 80, a byte order mark, 8B: joined, the fragments would make a zero-width space; C3, a
+    // soft hyphen, A9 would make é. In the copy each invalid byte is U+FFFD.
+    let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    let space: [UInt8] = [0x61, 0xE2, 0x80] + ByteOrderMark.bytes + [0x8B, 0x62]
+    #expect(
+      space.withUnsafeBufferPointer(FormatCharacters.removing(fromUTF8:))
+        == [0x61] + replacement + replacement + replacement + [0x62])
+    let letter: [UInt8] = [0xC3, 0xC2, 0xAD, 0xA9]
+    #expect(
+      letter.withUnsafeBufferPointer(FormatCharacters.removing(fromUTF8:))
+        == replacement + replacement)
   }
 
   @Test func everyPositionOfTheEightByteScanIsSeen() {
