@@ -3,7 +3,8 @@ import AskBack
 // libFuzzer target: the binary index loader. The first input byte picks how
 // to use the rest: as a whole file (mostly refused at the magic or the
 // checksum), or as a patch applied to a valid index whose checksum is then
-// fixed, so the fuzzer reaches the validation of the contents.
+// fixed, so the fuzzer reaches the validation of the contents. Each file's
+// header is also read alone, as loading a file reads it first.
 
 let seed: [UInt8] = {
   let line =
@@ -46,6 +47,12 @@ public func fuzzIndexLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
   let loaded = try? file.withUnsafeBufferPointer { buffer throws(IndexFileError) in
     try IndexFile.decode(buffer)
   }
+  // The size the header declares, read first when loading a file, never traps; a file that
+  // decodes is exactly that size.
+  let declared = try? file.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+    try IndexFile.declaredFileSize(header: buffer)
+  }
+  if loaded != nil { precondition(declared == file.count, "a decoded file of another size") }
   if let loaded {
     // A loaded index must serve a posting without trapping.
     _ = loaded.recommend("Account Executive\n\nOwn a quota and grow the pipeline.")
