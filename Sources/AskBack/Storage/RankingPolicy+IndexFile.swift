@@ -12,7 +12,9 @@ extension RankingPolicy {
     writer.write(fieldModel.titleWeight)
   }
 
-  /// Reads what ``write(to:)`` wrote; every value must be finite and every count in range.
+  /// Reads what ``write(to:)`` wrote; every count must be in range, every share and
+  /// probability in 0...1 and every weight in 0...100, so that no damaged value can make the
+  /// ranking's arithmetic overflow.
   init(reading reader: inout BinaryReader) throws(IndexFileError) {
     self.init()
     fieldBonus = try reader.readDouble()
@@ -24,10 +26,10 @@ extension RankingPolicy {
     categoryMinimum = try reader.readCount(limit: 100)
     fieldModel.descriptionWeight = try reader.readDouble()
     fieldModel.titleWeight = try reader.readDouble()
-    let values = [
-      fieldBonus, hedgeBelow, minimumFillProbability, nearDuplicateJaccard, categoryShare,
-      fieldModel.descriptionWeight, fieldModel.titleWeight,
-    ]
-    guard values.allSatisfy(\.isFinite) else { throw .corrupt("the ranking policy") }
+    let shares = [hedgeBelow, minimumFillProbability, nearDuplicateJaccard, categoryShare]
+    let weights = [fieldBonus, fieldModel.descriptionWeight, fieldModel.titleWeight]
+    guard shares.allSatisfy({ (0...1).contains($0) }),
+      weights.allSatisfy({ (0...100).contains($0) })
+    else { throw .corrupt("the ranking policy") }
   }
 }

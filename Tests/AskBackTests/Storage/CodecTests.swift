@@ -76,6 +76,37 @@ struct CodecTests {
         == recommender.fieldModel.scores(posting: posting, title: "Staff Accountant"))
   }
 
+  @Test(arguments: [
+    (5, 1e300), (0, -1), (4, 1.5), (0, 1e9), (8, 2e9),
+  ])
+  func aPolicyValueOutOfRangeIsRefused(slot: Int, value: Double) throws {
+    // Eight bytes a value: the field bonus, the hedge, the fill probability, the own-field
+    // target (a count), the near-duplicate share, the category share, the category minimum (a
+    // count), the description weight and the title weight.
+    var writer = BinaryWriter()
+    RankingPolicy().write(to: &writer)
+    var bytes = writer.bytes
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { raw in
+      for k in 0..<8 { bytes[8 * slot + k] = raw[k] }
+    }
+    #expect(throws: IndexFileError.corrupt("the ranking policy")) {
+      try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+        var reader = BinaryReader(buffer)
+        _ = try RankingPolicy(reading: &reader)
+      }
+    }
+  }
+
+  @Test func theCategoryCapStaysWithinTheList() {
+    var policy = RankingPolicy()
+    #expect(policy.categoryCap(limit: 10) == 3)
+    #expect(policy.categoryCap(limit: 20) == 6)
+    policy.categoryShare = 1e300
+    #expect(policy.categoryCap(limit: 10) == 10)
+    policy.categoryShare = -.infinity
+    #expect(policy.categoryCap(limit: 10) == 3)
+  }
+
   @Test func aDamagedPolicyIsRefused() throws {
     var writer = BinaryWriter()
     RankingPolicy().write(to: &writer)
