@@ -6,7 +6,8 @@
 #
 # The library is compiled, instrumented, as a module each target links
 # (the argument-parser target also compiles the CLI's sources without its
-# main.swift), because -sanitize=fuzzer needs every file instrumented.
+# main.swift, and links the server's module, which they import), because
+# -sanitize=fuzzer needs every file instrumented.
 # Findings are written to Fuzz/out/<target>-findings/; a finding fails the
 # script. Seeds come from Fuzz/seeds/<target>; the corpus grows in
 # Fuzz/out/<target>-corpus/.
@@ -46,13 +47,21 @@ compile "$out/modules/AskBack.log" -module-name AskBack \
   -emit-module -emit-module-path "$out/modules/AskBack.swiftmodule" -emit-library -static \
   -o "$out/modules/libAskBack.a" $library
 link=(-I "$out/modules" -L "$out/modules" -lAskBack)
+# The CLI's sources import the server (askback serve): it is a module of its own too.
+server=$(find Sources/AskBackServer -name '*.swift' | sort)
+echo "building the AskBackServer module"
+compile "$out/modules/AskBackServer.log" -module-name AskBackServer \
+  -emit-module -emit-module-path "$out/modules/AskBackServer.swiftmodule" -emit-library -static \
+  -o "$out/modules/libAskBackServer.a" "${link[@]}" $server
 build FuzzAnalyzer Fuzz/Targets/FuzzAnalyzer.swift "${link[@]}"
 build FuzzJSONLines Fuzz/Targets/FuzzJSONLines.swift "${link[@]}"
 build FuzzIndexLoader Fuzz/Targets/FuzzIndexLoader.swift "${link[@]}"
-build FuzzArguments Fuzz/Targets/FuzzArguments.swift $cli "$shipped" "${link[@]}"
+build FuzzArguments Fuzz/Targets/FuzzArguments.swift $cli "$shipped" "${link[@]}" -lAskBackServer
 
 [ "$runs" = build ] && exit 0
 
+# A crash is written by libFuzzer; Swift's backtracer would only hold the pipe below open.
+export SWIFT_BACKTRACE=enable=no
 status=0
 for target in FuzzAnalyzer FuzzJSONLines FuzzIndexLoader FuzzArguments; do
   mkdir -p "$out/$target-findings" "$out/$target-corpus"

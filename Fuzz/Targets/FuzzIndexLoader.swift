@@ -3,20 +3,33 @@ import AskBack
 // libFuzzer target: the binary index loader. The first input byte picks how
 // to use the rest: as a whole file (mostly refused at the magic or the
 // checksum), or as a patch applied to a valid index whose checksum is then
-// fixed, so the fuzzer reaches the validation of the contents.
+// fixed, so the fuzzer reaches the validation of the contents. Each file's
+// header is also read alone, as loading a file reads it first.
 
 let seed: [UInt8] = {
   let line =
-    #"{"id": "a", "text": "What is the hardest part of the {role|job}?", "category": "challenges", "stages": ["screen"], "fields": ["sales"], "keywords": ["quota"]}"#
+    #"{"id": "a", "text": "What is the hardest part of the {role|job}?", "category": "challenges", "stages": ["screen"], "occupations": ["41-0000"], "keywords": ["quota"]}"#
   let second =
     #"{"id": "b", "text": "Who are your main competitors?", "category": "competitors", "stages": ["screen", "first-round"]}"#
-  let field =
-    #"{"name": "sales", "description": "Selling.", "terms": ["quota", "pipeline"], "titles": ["Account Executive"]}"#
+  let occupation =
+    #"{"code": "41-3091.00", "title": "Sales Representatives", "description": "Sell services.", "titles": ["Account Executive"], "tasks": ["Own a quota."], "technology": ["CRM software"], "tools": []}"#
+  let soc = [
+    #"{"code": "41-0000", "level": "major", "title": "Sales and Related Occupations"}"#,
+    #"{"code": "41-3000", "level": "minor", "title": "Sales Representatives, Services"}"#,
+    #"{"code": "41-3090", "level": "broad", "title": "Miscellaneous Sales Representatives"}"#,
+  ].joined(separator: "\n")
   let posting =
-    #"{"id": "p", "title": "Account Executive", "category": "sales", "text": "Own a quota and a pipeline."}"#
+    #"{"id": "p", "title": "Account Executive", "category": "sales", "occupation": "41-3091.00", "text": "Own a quota and a pipeline."}"#
   let reading = CorpusLoader.read(
-    questions: ("q", Array((line + "\n" + second).utf8)), descriptions: ("p", Array(posting.utf8)),
-    fields: ("d", Array(field.utf8)))
+    CorpusFiles(
+      folder: "",
+      contents: [
+        CorpusFiles.questionsFile: Array((line + "\n" + second).utf8),
+        CorpusFiles.descriptionsFile: Array(posting.utf8),
+        CorpusFiles.occupationsFile: Array(occupation.utf8),
+        CorpusFiles.socFile: Array(soc.utf8),
+      ]))
+  precondition(reading.problems.isEmpty, "the seed corpus has problems: \(reading.problems)")
   return IndexFile.encode(Recommender(corpus: reading.corpus), fingerprint: 1)
 }()
 
@@ -46,6 +59,12 @@ public func fuzzIndexLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
   let loaded = try? file.withUnsafeBufferPointer { buffer throws(IndexFileError) in
     try IndexFile.decode(buffer)
   }
+  // The size the header declares, read first when loading a file, never traps; a file that
+  // decodes is exactly that size.
+  let declared = try? file.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+    try IndexFile.declaredFileSize(header: buffer)
+  }
+  if loaded != nil { precondition(declared == file.count, "a decoded file of another size") }
   if let loaded {
     // A loaded index must serve a posting without trapping.
     _ = loaded.recommend("Account Executive\n\nOwn a quota and grow the pipeline.")

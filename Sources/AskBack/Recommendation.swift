@@ -76,13 +76,18 @@ public struct RecommendedQuestion: Sendable, Equatable {
 /// A term shared by the posting and a question, with its part of the
 /// similarity: the posting's weight times the question's weight.
 public struct MatchedTerm: Sendable, Equatable {
-  /// The analysed term (a stem).
+  /// The analysed term (a stem, such as "entri").
   public var term: String
+  /// The posting's own word for the term: the surface form the posting uses most often
+  /// (lower-cased, before stemming, such as "entries"), the earliest of equally frequent ones.
+  public var word: String
   /// Its contribution to the cosine similarity.
   public var weight: Double
 
-  public init(term: String, weight: Double) {
+  /// A matched term; without `word`, the term itself stands for the word.
+  public init(term: String, word: String? = nil, weight: Double) {
     self.term = term
+    self.word = word ?? term
     self.weight = weight
   }
 }

@@ -77,11 +77,14 @@ public struct Recommender: Sendable {
     self.reader = reader
   }
 
-  /// Whether `posting` holds nothing to read: only whitespace and NUL bytes.
+  /// Whether `posting` holds nothing to read: only whitespace, NUL bytes and invisible format
+  /// characters (a byte order mark, zero-width spaces).
   ///
   /// A command or service refuses such a posting rather than recommend for it.
   public static func isBlank(posting: String) -> Bool {
-    posting.allSatisfy { $0.isWhitespace || $0 == "\0" }
+    posting.unicodeScalars.allSatisfy {
+      $0.properties.isWhitespace || $0 == "\0" || FormatCharacters.isFormat($0)
+    }
   }
 
   /// The facts of `posting`, as ``recommend(_:options:)`` reads them, with the occupations
@@ -94,13 +97,13 @@ public struct Recommender: Sendable {
   /// What one posting gives: its facts, its analysed words and their vector, and the
   /// occupations recognised, to which the facts' tools and equipment are scoped.
   func read(
-    _ posting: String
+    _ posting: String, keepingSurfaces: Bool = false
   ) -> (
     facts: PostingFacts, tokens: TokenBuffer, query: SparseVector,
     recognition: OccupationModel.Recognition
   ) {
     var facts = reader.read(PostingText(posting))
-    var tokens = TokenBuffer()
+    var tokens = TokenBuffer(keepingSurfaces: keepingSurfaces)
     analyzer.analyze(posting, into: &tokens)
     var query = SparseVector()
     var counter = TermCounter()
@@ -119,7 +122,7 @@ public struct Recommender: Sendable {
   public func recommend(
     _ posting: String, options: RecommendationOptions = .init()
   ) -> Recommendation {
-    let (facts, _, query, recognition) = read(posting)
+    let (facts, tokens, query, recognition) = read(posting, keepingSurfaces: true)
     var notes: [String] = []
     if query.isEmpty {
       notes.append(
@@ -148,7 +151,9 @@ public struct Recommender: Sendable {
         let text = question.template.render(fills) ?? question.template.fallbackText
         return OmittedQuestion(question: question, text: text, reason: answered.reason)
       }
-    let questions = picked.map { choice -> RecommendedQuestion in
+    let matches = picked.map { matchedTerms(query, DocID($0.candidate.index)) }
+    let words = surfaceWords(tokens, of: Set(matches.joined().map(\.term)))
+    let questions = zip(picked, matches).map { choice, matched -> RecommendedQuestion in
       let candidate = choice.candidate
       var reasons = [choice.reason]
       if let fit = candidate.occupation {
@@ -168,7 +173,9 @@ public struct Recommender: Sendable {
         text: candidate.question.template.render(filled)
           ?? candidate.question.template.fallbackText,
         score: candidate.score,
-        matched: matchedTerms(query, DocID(candidate.index)),
+        matched: matched.map {
+          MatchedTerm(term: weighting.term($0.term), word: words[$0.term], weight: $0.weight)
+        },
         reasons: reasons)
     }
     return Recommendation(
@@ -179,16 +186,46 @@ public struct Recommender: Sendable {
 
   /// The terms `query` shares with document `doc`, by contribution, largest
   /// first (ties by term text).
-  func matchedTerms(_ query: SparseVector, _ doc: DocID) -> [MatchedTerm] {
-    var matched: [MatchedTerm] = []
+  func matchedTerms(_ query: SparseVector, _ doc: DocID) -> [(term: TermID, weight: Double)] {
+    var matched: [(term: TermID, weight: Double, text: String)] = []
     for (term, queryWeight) in zip(query.terms, query.weights) {
       let weight = index.weight(of: term, in: doc)
       if weight > 0 {
-        matched.append(
-          MatchedTerm(term: weighting.term(term), weight: Double(queryWeight) * Double(weight)))
+        matched.append((term, Double(queryWeight) * Double(weight), weighting.term(term)))
       }
     }
-    return matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+    return
+      matched
+      .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
+      .map { ($0.term, $0.weight) }
+  }
+
+  /// The posting's own word for each of `terms`: the surface form its tokens give most often,
+  /// the earliest of equally frequent ones.
+  ///
+  /// - Parameter tokens: the posting's terms, analysed keeping their surfaces.
+  /// - Complexity: O(*m*) vocabulary lookups for *m* tokens.
+  func surfaceWords(_ tokens: TokenBuffer, of terms: Set<TermID>) -> [TermID: String] {
+    guard !terms.isEmpty else { return [:] }
+    // Per term, its surfaces in order of first use, with their counts.
+    var seen: [TermID: [(word: String, count: Int)]] = [:]
+    for i in 0..<tokens.count {
+      guard
+        let id = tokens.withTerm(i, { weighting.vocabulary.id(of: $0) }).map(TermID.init),
+        terms.contains(id), let word = tokens.surface(of: i)
+      else { continue }
+      if let k = seen[id]?.firstIndex(where: { $0.word == word }) {
+        seen[id]?[k].count += 1
+      } else {
+        seen[id, default: []].append((word, 1))
+      }
+    }
+    return seen.mapValues { forms in
+      // The first of the most frequent: max(by:) would keep the last of equals.
+      var best = forms[0]
+      for form in forms.dropFirst() where form.count > best.count { best = form }
+      return best.word
+    }
   }
 }
 

@@ -75,6 +75,10 @@ enum ArgumentParser {
       let argument = arguments[index]
       index += 1
       if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+        if argument.isEmpty, parsed.positionals.count < spec.arguments.count {
+          let name = spec.arguments[parsed.positionals.count].name
+          throw .usage("the <\(name)> argument is empty", command: spec.fullName)
+        }
         parsed.positionals.append(argument)
         continue
       }
@@ -113,6 +117,10 @@ enum ArgumentParser {
         }
         value = arguments[index]
         index += 1
+      }
+      if value.isEmpty {
+        throw .usage(
+          "empty value for '--\(name) <\(option.valueName ?? "value")>'", command: spec.fullName)
       }
       if let allowed = option.allowed, !allowed.contains(value) {
         throw .usage(

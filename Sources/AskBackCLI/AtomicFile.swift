@@ -1,3 +1,4 @@
+import AskBack
 import Foundation
 
 #if canImport(Glibc)
@@ -20,27 +21,92 @@ private func removePendingAndExit(_ signal: Int32) {
 
 /// Writes files atomically: into a temporary file beside the target, then renamed over it.
 ///
-/// Readers see the old file or the new one, never a part.
+/// Readers see the old file or the new one, never a part. Only a regular file or a new path is
+/// written: a device, a named pipe, a socket or a folder is refused. A symbolic link is followed
+/// to its target, which must then be a regular file or a new path in an existing folder; the link
+/// stays a link. An existing file keeps its mode and, when the system permits, its owner and
+/// group; a new file gets the mode the umask leaves of 0666. Because the new file is renamed into
+/// place, a file with other hard links becomes a file of its own: the other links keep the old
+/// contents.
 enum AtomicFile {
-  static func write(_ bytes: [UInt8], to path: String) throws(CLIError) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw .failure("\(path): the folder \(folder) does not exist") }
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      throw .failure("\(path): is a folder")
+  /// The most symbolic links followed, as the system's own limit.
+  static let maximumLinks = 40
+
+  /// What `--output` points at once links are followed.
+  struct Target {
+    /// The path written: the given path, or the final target of its links.
+    var path: String
+    /// The path as given, with its link target when they differ, for messages.
+    var label: String
+    /// The existing regular file's status, or `nil` for a new path.
+    var existing: stat?
+  }
+
+  /// Follows `path`'s symbolic links and checks what is at the end.
+  ///
+  /// - Throws: ``CLIError/failure(_:)`` for a folder, a device, a named pipe, a socket, a loop of
+  ///   links, a missing folder, or a path that cannot be looked at.
+  static func target(of path: String) throws(CLIError) -> Target {
+    var current = path
+    var links = 0
+    while true {
+      let label = current == path ? path : "\(path) (a link to \(current))"
+      var info = stat()
+      guard lstat(current, &info) == 0 else {
+        let error = SystemError.last
+        guard error.code == ENOENT else { throw .failure("\(label): \(error)") }
+        let folder = parent(of: current)
+        var folderInfo = stat()
+        guard stat(folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFDIR else {
+          throw .failure("\(label): the folder \(folder) does not exist")
+        }
+        return Target(path: current, label: label, existing: nil)
+      }
+      let refusal = "not a regular file; --output writes a regular file or a new path"
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: return Target(path: current, label: label, existing: info)
+      case S_IFLNK:
+        links += 1
+        guard links <= maximumLinks, let next = readLink(current) else {
+          throw .failure("\(path): \(SystemError(code: ELOOP))")
+        }
+        current = next.hasPrefix("/") ? next : parent(of: current) + "/" + next
+      case S_IFDIR: throw .failure("\(label): is a folder")
+      case S_IFCHR, S_IFBLK: throw .failure("\(label): is a device, \(refusal)")
+      case S_IFIFO: throw .failure("\(label): is a named pipe (FIFO), \(refusal)")
+      case S_IFSOCK: throw .failure("\(label): is a socket, \(refusal)")
+      default: throw .failure("\(label): is \(refusal)")
+      }
     }
-    let template = folder + "/." + url.lastPathComponent + ".tmp-XXXXXX"
-    let temporary = strdup(template)
-    guard let temporary else { throw .failure("\(path): out of memory") }
+  }
+
+  /// The folder that holds `path`.
+  static func parent(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    let folder = String(path[..<slash])
+    return folder.isEmpty ? "/" : folder
+  }
+
+  /// The target of the symbolic link at `path`, or `nil`.
+  static func readLink(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count >= 0 else { return nil }
+    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// Writes `bytes` to `path` (see ``AtomicFile``).
+  static func write(_ bytes: [UInt8], to path: String) throws(CLIError) {
+    let target = try target(of: path)
+    let folder = parent(of: target.path)
+    let name = target.path.split(separator: "/").last.map(String.init) ?? target.path
+    let template = folder + "/." + name + ".tmp-XXXXXX"
+    guard let temporary = strdup(template) else { throw .failure("\(path): out of memory") }
     let fd = mkstemp(temporary)
     guard fd >= 0 else {
+      let error = SystemError.last
       free(temporary)
-      throw .failure("\(path): cannot write here: \(String(cString: strerror(errno)))")
+      throw .failure("\(target.label): cannot write in \(folder): \(error)")
     }
     pendingTemporaryPath = temporary
     signal(SIGINT, removePendingAndExit)
@@ -51,24 +117,31 @@ enum AtomicFile {
       pendingTemporaryPath = nil
       free(temporary)
     }
-    let written = bytes.withUnsafeBufferPointer { Console.writeAll(fd, $0) }
-    let synced = fsync(fd) == 0
-    let closed = close(fd) == 0
-    guard written && synced && closed else {
-      let reason = String(cString: strerror(errno))
+    func fail(_ error: SystemError) -> CLIError {
       unlink(temporary)
-      throw .failure("\(path): cannot write: \(reason)")
+      return .failure("\(target.label): cannot write: \(error)")
     }
-    fchmodOrIgnore(temporary)
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .failure("\(path): cannot write: \(reason)")
+    if let failure = bytes.withUnsafeBufferPointer({ Console.writeAll(fd, $0).failure }) {
+      close(fd)
+      throw fail(failure)
     }
-  }
-
-  /// mkstemp makes the file readable by its owner only; an index is not secret.
-  private static func fchmodOrIgnore(_ path: UnsafeMutablePointer<CChar>) {
-    _ = chmod(path, 0o644)
+    if let existing = target.existing {
+      // The owner first: changing it may clear the set-id bits that the mode then restores.
+      if fchown(fd, existing.st_uid, existing.st_gid) != 0 {
+        _ = fchown(fd, uid_t.max, existing.st_gid)
+      }
+      _ = fchmod(fd, existing.st_mode & 0o7777)
+    } else {
+      let mask = umask(0)
+      umask(mask)
+      _ = fchmod(fd, 0o666 & ~mask)
+    }
+    guard fsync(fd) == 0 else {
+      let error = SystemError.last
+      close(fd)
+      throw fail(error)
+    }
+    guard close(fd) == 0 else { throw fail(.last) }
+    guard rename(temporary, target.path) == 0 else { throw fail(.last) }
   }
 }

@@ -46,51 +46,84 @@ enum BatchCommand {
   static let command = Command(spec: spec) { parsed in
     let list = try ListOptions(parsed, command: spec)
     let threads = try ArgumentParser.integer(parsed, "threads", in: threadRange, spec: spec) ?? 1
-    let fd = try openInput(parsed.positionals.first)
-    defer { if fd != STDIN_FILENO { close(fd) } }
+    let input = try Console.openInput(path: parsed.positionals.first, what: "the postings")
     let showProgress = parsed.flag("progress") || Console.isTerminal(STDERR_FILENO)
+    let source = SourceOptions(parsed)
+    let recommender = try source.loadRecommender()
+    try source.checkStage(list.stage, of: recommender)
     let processor = BatchProcessor(
-      recommender: try SourceOptions(parsed).loadRecommender(), options: list.recommendation,
+      recommender: recommender, options: list.recommendation,
       maximumTextBytes: RecommendCommand.maximumPostingBytes)
     var reader = LineReader(limit: RecommendCommand.maximumPostingBytes + 4096) {
       buffer throws(LineReader.ReadError) in
-      while true {
-        let count = read(fd, buffer.baseAddress, buffer.count)
-        if count >= 0 { return count }
-        if errno != EINTR {
-          throw LineReader.ReadError(reason: String(cString: strerror(errno)))
-        }
+      do throws(InputFile.Failure) {
+        return try input.read(into: buffer)
+      } catch {
+        throw LineReader.ReadError(reason: error.description)
       }
     }
-    var progress = Progress(enabled: showProgress, totalBytes: inputSize(fd))
+    var progress = Progress(enabled: showProgress, totalBytes: input.regularFileSize)
+    var output = LineOutput(descriptor: STDOUT_FILENO)
     do {
       try processor.run(&reader, threads: threads) { outputs, bytesRead in
-        try Console.write(outputs.joined(separator: "\n") + "\n")
+        try output.write(outputs)
         progress.advance(by: outputs.count, bytesRead: bytesRead)
       }
     } catch let error as LineReader.ReadError {
-      throw CLIError.failure("cannot read the input: \(error.reason)")
+      throw CLIError.failure(error.reason)
     }
     progress.finish()
   }
+}
 
-  static func openInput(_ path: String?) throws(CLIError) -> Int32 {
-    guard let path, path != "-" else { return STDIN_FILENO }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .failure("\(path): no such file")
-    }
-    guard !isDirectory.boolValue else { throw .failure("\(path): is a folder, not a file") }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .failure("\(path): cannot read the file") }
-    return fd
+/// Batch output: blocks of whole lines written to a descriptor, and after a failed write nothing
+/// more.
+///
+/// A block is written in one go; when a write fails part-way, the lines written whole stay, and a
+/// line cut short at the end of a regular file is cut off again (the file is truncated to its last
+/// whole line), so the output never ends in half a record. A closed pipe is a failure too: lines
+/// were lost, and a pipeline that retries on failure must hear of it.
+struct LineOutput {
+  let descriptor: Int32
+  /// Whether the descriptor is a regular file, which a partial line can be cut from.
+  let isRegularFile: Bool
+  /// The whole lines written so far.
+  private(set) var linesWritten = 0
+
+  init(descriptor: Int32) {
+    self.descriptor = descriptor
+    var info = stat()
+    isRegularFile = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
   }
 
-  /// The size of the input when it is a regular file, for the ETA.
-  static func inputSize(_ fd: Int32) -> Int? {
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    return Int(info.st_size)
+  /// Writes `lines`, each followed by a line break.
+  ///
+  /// - Throws: ``CLIError/failure(_:)`` when the write fails: the output closed, with the count of
+  ///   lines written, or any other failure with its reason.
+  mutating func write(_ lines: [String]) throws(CLIError) {
+    var block = lines.joined(separator: "\n") + "\n"
+    let descriptor = self.descriptor
+    let (written, wholeBytes, wholeLines, failure) = block.withUTF8 { bytes in
+      let (written, failure) = Console.writeAll(descriptor, bytes)
+      var wholeBytes = written
+      while wholeBytes > 0 && bytes[wholeBytes - 1] != 0x0A { wholeBytes -= 1 }
+      let wholeLines = bytes[0..<wholeBytes].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      return (written, wholeBytes, wholeLines, failure)
+    }
+    guard let failure else {
+      linesWritten += lines.count
+      return
+    }
+    linesWritten += wholeLines
+    if written > wholeBytes && isRegularFile {
+      let end = lseek(descriptor, 0, SEEK_CUR)
+      if end >= 0 { _ = ftruncate(descriptor, end - off_t(written - wholeBytes)) }
+    }
+    if failure.isBrokenPipe {
+      let count = linesWritten == 1 ? "1 line" : "\(linesWritten) lines"
+      throw .failure("standard output closed after \(count); the rest were not written")
+    }
+    throw .failure(Console.OutputError.failed(failure).message)
   }
 }
 

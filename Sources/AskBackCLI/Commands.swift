@@ -39,7 +39,11 @@ enum Commands {
     } catch let error as CLIError {
       switch error {
       case .help(let text):
-        try? Console.write(text)
+        do {
+          try Console.write(text)
+        } catch {
+          return outputFailed(error)
+        }
         return .success
       case .usage(let message, let command):
         Console.error("error: \(message). See '\(command) --help'.")
@@ -48,12 +52,20 @@ enum Commands {
         Console.error("error: \(message)")
         return .failure
       }
-    } catch is Console.OutputClosed {
-      return .success
+    } catch let error as Console.OutputError {
+      return outputFailed(error)
     } catch {
       Console.error("error: \(error)")
       return .failure
     }
+  }
+
+  /// A failed write to standard output: quiet success when the reader went away (nothing the
+  /// reader wanted was lost), else a one-line error.
+  static func outputFailed(_ error: Console.OutputError) -> ExitCode {
+    guard case .failed = error else { return .success }
+    Console.error("error: \(error.message)")
+    return .failure
   }
 
   static func dispatch(_ arguments: [String]) throws {
@@ -61,15 +73,17 @@ enum Commands {
       throw CLIError.usage("missing subcommand", command: "askback")
     }
     switch first {
-    case "-h", "--help":
-      throw CLIError.help(Help.render(root))
-    case "--version":
-      throw CLIError.help("askback \(version)\n")
-    case "help":
+    case "-h", "--help", "help":
+      // `askback help stem` and `askback --help stem` both show the help of `stem`.
       let rest = Array(arguments.dropFirst())
       guard !rest.isEmpty else { throw CLIError.help(Help.render(root)) }
       try dispatch(rest + ["--help"])
       return
+    case "--version":
+      if arguments.count > 1 {
+        throw CLIError.usage("unexpected argument '\(arguments[1])'", command: "askback")
+      }
+      throw CLIError.help("askback \(version)\n")
     default:
       break
     }
@@ -93,7 +107,13 @@ enum Commands {
     guard let first = arguments.first else {
       throw CLIError.usage("missing subcommand", command: group.spec.fullName)
     }
-    if first == "-h" || first == "--help" { throw CLIError.help(Help.render(group.spec)) }
+    if first == "-h" || first == "--help" || first == "help" {
+      // `askback corpus help check`, as the group's help suggests, shows the help of `check`.
+      let rest = Array(arguments.dropFirst())
+      guard first == "help", !rest.isEmpty else { throw CLIError.help(Help.render(group.spec)) }
+      try dispatchGroup(group, rest + ["--help"])
+      return
+    }
     guard let sub = group.spec.subcommands.first(where: { $0.name == first }) else {
       throw CLIError.usage("unknown subcommand '\(first)'", command: group.spec.fullName)
     }

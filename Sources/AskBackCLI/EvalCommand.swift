@@ -35,7 +35,7 @@ enum EvalCommand {
     if parsed.flag("alternate-titles") {
       if let extra = parsed.positionals.first {
         throw CLIError.usage(
-          "unexpected argument '\(extra)': --alternate-titles reads the corpus only",
+          "'--alternate-titles' reads no file (it measures the corpus); unexpected argument '\(extra)'",
           command: spec.fullName)
       }
       let benchmark = AlternateTitleBenchmark()
@@ -72,6 +72,7 @@ enum EvalCommand {
       }
     }
     let recommender = try source.loadRecommender()
+    try source.checkStage(list.stage, of: recommender)
     var report = EvaluationReport(stage: list.stage, limit: list.top)
     var details = ""
     for posting in postings {
@@ -87,6 +88,8 @@ enum EvalCommand {
           + "\(result.role ?? "-")\t\(posting.title)\t\(result.company ?? "-")\t\(posting.company ?? "-")\n"
       }
     }
-    try Console.write(details + report.summary)
+    // The details echo the postings' words, which must not reach the terminal as escapes.
+    try Console.write(
+      RecommendationFormatter.removingControlCharacters(details) + report.summary)
   }
 }

@@ -35,7 +35,9 @@ enum RecommendCommand {
     guard !Recommender.isBlank(posting: posting) else {
       throw CLIError.failure("the posting is empty")
     }
-    let recommender = try SourceOptions(parsed).loadRecommender()
+    let source = SourceOptions(parsed)
+    let recommender = try source.loadRecommender()
+    try source.checkStage(list.stage, of: recommender)
     let result = recommender.recommend(posting, options: list.recommendation)
     switch format {
     case "json":

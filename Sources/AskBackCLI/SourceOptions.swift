@@ -13,9 +13,6 @@ struct SourceOptions {
   /// Both options, for a command's spec.
   static let specs = [corpusSpec, indexSpec]
 
-  /// The largest index file read.
-  static let maximumIndexBytes = 2 << 30
-
   /// The `--corpus` folder, if given.
   let corpusFolder: String?
   /// The `--index` file, if given.
@@ -55,15 +52,32 @@ struct SourceOptions {
     let expected: UInt64? = try corpusFolder.map { folder throws(CLIError) in
       try Self.fingerprint(ofFolder: folder)
     }
-    let bytes = try Console.readInput(
-      path: indexPath, limit: Self.maximumIndexBytes, what: "the index file")
+    let input = try Console.openInput(path: indexPath, what: "the index file")
     do {
-      return try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-        try IndexFile.decode(buffer, expecting: expected)
-      }
+      return try IndexFile.load(from: input, expecting: expected)
     } catch {
-      throw .failure("\(indexPath): \(Self.message(for: error))")
+      if case .unreadable = error { throw .failure(error.description) }
+      throw .failure("\(input.name): \(Self.message(for: error))")
     }
+  }
+
+  /// Refuses a stage that no question of the recommender's corpus fits, naming where the corpus
+  /// came from: its questions file, or the index file.
+  func checkStage(_ stage: Stage, of recommender: Recommender) throws(CLIError) {
+    guard !recommender.corpus.questions.contains(where: { $0.stages.contains(stage) }) else {
+      return
+    }
+    let source: String
+    if let indexPath {
+      source = indexPath == "-" ? "standard input" : indexPath
+    } else if let corpusFolder {
+      source =
+        (corpusFolder.hasSuffix("/") ? corpusFolder : corpusFolder + "/")
+        + CorpusFiles.questionsFile
+    } else {
+      source = "Corpus/" + CorpusFiles.questionsFile
+    }
+    throw .failure("\(source): no question fits the \(stage.rawValue) stage")
   }
 
   /// The fingerprint of the corpus the command uses.

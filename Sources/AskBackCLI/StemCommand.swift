@@ -12,7 +12,7 @@ enum StemCommand {
 
   static let command = Command(spec: spec) { parsed in
     let bytes = try Console.readInput(
-      path: parsed.positionals.first, limit: 256 << 20, what: "the input")
+      path: parsed.positionals.first, limit: 256 << 20, what: "the words")
     let stemmer = Porter2Stemmer()
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)

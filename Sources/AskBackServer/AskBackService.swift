@@ -291,8 +291,8 @@ public struct AskBackService: Sendable {
     }
     let value: JSONValue
     do {
-      value = try request.body.withUnsafeBufferPointer { bytes throws(JSONError) in
-        try JSONReader.parse(bytes)
+      value = try ByteOrderMark.stripped(request.body).withUnsafeBufferPointer {
+        bytes throws(JSONError) in try JSONReader.parse(bytes)
       }
     } catch {
       throw Failure(400, "malformed JSON: \(error)")
@@ -350,7 +350,7 @@ public struct AskBackService: Sendable {
   }
 
   private func checked(_ posting: Posting) throws(Failure) -> Posting {
-    guard !posting.text.allSatisfy({ $0.isWhitespace || $0 == "\0" }) else {
+    guard !Recommender.isBlank(posting: posting.text) else {
       throw Failure(400, "the posting is empty")
     }
     if let interview = posting.interviewDate, let decision = posting.decisionDate,

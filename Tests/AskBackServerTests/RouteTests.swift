@@ -151,6 +151,29 @@ struct RouteTests {
     }
   }
 
+  @Test func aByteOrderMarkAndFormatCharactersChangeNothing() throws {
+    let text = "Registered Nur\u{AD}se\n\nNight shifts on a medical unit at Lakeshore Hospital."
+    let expected = try Shared.recommender().recommend(
+      "Registered Nurse\n\nNight shifts on a medical unit at Lakeshore Hospital.",
+      options: RecommendationOptions())
+    try TestServer.with { server in
+      let reply = try exchange(
+        server.port,
+        request(
+          "POST", "/v1/recommend", body: "\u{FEFF}" + jsonBody(text: text),
+          contentType: "application/json"))
+      #expect(reply.status == 200, "\(reply.text)")
+      #expect(reply.text.hasPrefix(#"{"role":"Registered Nurse","#))
+      #expect(reply.text == JSONWriter.string(RecommendationFormatter.json(expected)) + "\n")
+      let batch = try exchange(
+        server.port,
+        request(
+          "POST", "/v1/batch", body: "\u{FEFF}" + jsonBody(text: text, extra: #""id":7"#) + "\n",
+          contentType: "application/x-ndjson"))
+      #expect(batch.text.hasPrefix(#"{"id":7,"role":"Registered Nurse""#), "\(batch.text)")
+    }
+  }
+
   @Test func wrongContentTypeIs415() throws {
     try TestServer.with { server in
       for path in ["/v1/recommend", "/v1/batch", "/v1/prep", "/"] {

@@ -140,3 +140,21 @@ struct RecommenderTests {
     #expect(JSONWriter.string(first) == JSONWriter.string(second))
   }
 }
+
+extension RecommenderTests {
+  @Test func matchedTermsCarryThePostingsOwnWords() throws {
+    let recommender = try Self.recommender.get()
+    // "entries" twice and "entry" once: the more frequent form is the word; "Reconciliations"
+    // and "reconciliation" tie, so the first one written wins.
+    let posting =
+      "Staff Accountant\n\nPrepare journal entries and an entry log; entries are reviewed. "
+      + "Reconciliations each month, and one reconciliation a week."
+    let result = recommender.recommend(posting, options: .init(limit: 10))
+    let matched = result.questions.flatMap(\.matched)
+    let words = Dictionary(matched.map { ($0.term, $0.word) }, uniquingKeysWith: { a, _ in a })
+    #expect(words["entri"] == "entries")
+    #expect(words["reconcili"] == "reconciliations")
+    #expect(words["journal"] == "journal")
+    for term in matched { #expect(Analyzer.standard.terms(in: term.word) == [term.term]) }
+  }
+}

@@ -3,6 +3,12 @@ import Testing
 
 @testable import AskBack
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Paths found through `#filePath`, so tests need no bundle resources.
 enum Paths {
   /// This test target's folder.
@@ -12,6 +18,14 @@ enum Paths {
   static let fixtures = tests.appending(path: "Fixtures")
   static let corpus = package.appending(path: "Corpus")
   static let examples = package.appending(path: "Examples")
+
+  /// A scratch folder `name` of this checkout's own in the temporary folder, so that the tests
+  /// of several checkouts running at once never share files.
+  static func scratch(_ name: String) -> URL {
+    var path = package.path
+    let tag = path.withUTF8 { String(checksum64($0), radix: 16) }
+    return FileManager.default.temporaryDirectory.appending(path: "\(name)-\(tag)")
+  }
 
   /// The folder that holds the built products: the test binary's folder.
   static let products: URL = {
@@ -45,27 +59,46 @@ func runAskBack(
 
 /// Runs the built product `name` and collects its output.
 func runProduct(_ name: String, _ arguments: [String], input: [UInt8]? = nil) throws -> RunResult {
+  try runProcess(Paths.products.appending(path: name), arguments, input: input)
+}
+
+/// Runs `executable` with `arguments`, feeding `input`, and collects its output.
+///
+/// With `closedOutput`, standard output is a pipe whose reading end is closed before the process
+/// starts, so its first write fails as `askback … | head` fails once `head` has gone.
+func runProcess(
+  _ executable: URL, _ arguments: [String], input: [UInt8]? = nil,
+  environment: [String: String]? = nil, directory: URL? = nil, closedOutput: Bool = false
+) throws -> RunResult {
+  // The child may write into a closed pipe; that must not kill this test process.
+  signal(SIGPIPE, SIG_IGN)
   let process = Process()
-  process.executableURL = Paths.products.appending(path: name)
+  process.executableURL = executable
   process.arguments = arguments
+  if let environment { process.environment = environment }
+  if let directory { process.currentDirectoryURL = directory }
   let stdin = Pipe()
   let stdout = Pipe()
   let stderr = Pipe()
   process.standardInput = stdin
   process.standardOutput = stdout
   process.standardError = stderr
+  if closedOutput { try stdout.fileHandleForReading.close() }
   try process.run()
   // Read both pipes on their own threads so neither can fill up and block.
   let outBox = DataBox()
   let errBox = DataBox()
   let group = DispatchGroup()
-  DispatchQueue.global().async(group: group) {
-    outBox.data = stdout.fileHandleForReading.readDataToEndOfFile()
+  if !closedOutput {
+    DispatchQueue.global().async(group: group) {
+      outBox.data = stdout.fileHandleForReading.readDataToEndOfFile()
+    }
   }
   DispatchQueue.global().async(group: group) {
     errBox.data = stderr.fileHandleForReading.readDataToEndOfFile()
   }
-  if let input { stdin.fileHandleForWriting.write(Data(input)) }
+  // A child that stops early may never read its input: a failed write is not an error here.
+  if let input { try? stdin.fileHandleForWriting.write(contentsOf: Data(input)) }
   try? stdin.fileHandleForWriting.close()
   process.waitUntilExit()
   group.wait()

@@ -3,6 +3,9 @@ import Foundation
 /// Turns text into the terms that AskBack indexes and scores.
 ///
 /// The **standard** analyzer, used for questions and postings:
+/// 0. drops invisible format characters (``FormatCharacters``: soft hyphens,
+///    zero-width spaces and joiners, bidi marks), so "manage\u{AD}ment" is
+///    one word; pure ASCII text only pays a scan of its bytes;
 /// 1. splits the UTF-8 text into runs of letters and digits; every other
 ///    character separates terms;
 /// 2. keeps the technical tokens of ``TechnicalTokens`` (*c++*, *401(k)*,
@@ -64,13 +67,20 @@ public struct Analyzer: Sendable {
   /// Appends the terms of the UTF-8 bytes `text` to `tokens`.
   ///
   /// Invalid UTF-8 never stops analysis: a byte that does not start a valid
-  /// character separates terms.
+  /// character separates terms. The simple analyzer keeps scikit-learn's
+  /// reading, where every non-ASCII byte separates terms, format characters
+  /// included.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   public func analyze(utf8 text: UnsafeBufferPointer<UInt8>, into tokens: inout TokenBuffer) {
     switch kind {
     case .simple: analyzeSimple(text, into: &tokens)
-    case .standard, .title: analyzeStandard(text, into: &tokens)
+    case .standard, .title:
+      if let cleaned = FormatCharacters.removing(fromUTF8: text) {
+        cleaned.withUnsafeBufferPointer { analyzeStandard($0, into: &tokens) }
+      } else {
+        analyzeStandard(text, into: &tokens)
+      }
     }
   }
 
@@ -146,7 +156,10 @@ public struct Analyzer: Sendable {
 
   /// Drops the pending lower-case ASCII term if it is too short or a stop
   /// word; otherwise stems and commits it.
-  private func finishASCIITerm(into tokens: inout TokenBuffer) {
+  ///
+  /// - Parameter surface: the word the term comes from, when it is not the
+  ///   pending bytes themselves (a folded run).
+  private func finishASCIITerm(into tokens: inout TokenBuffer, surface: [UInt8]? = nil) {
     let length = tokens.pendingCount
     if length < 2 {
       tokens.discardPending()
@@ -157,11 +170,13 @@ public struct Analyzer: Sendable {
       tokens.discardPending()
       return
     }
+    // The unstemmed word, kept only when the buffer asks for surfaces.
+    let word = tokens.keepsSurfaces ? surface ?? tokens.withPending { Array($0) } : nil
     let stemmed = tokens.withPending {
       kind == .title ? Self.singular($0) : stemmer.stem($0)
     }
     tokens.truncatePending(to: stemmed)
-    tokens.commit()
+    if let word { tokens.commit(surface: word) } else { tokens.commit() }
   }
 
   /// The length of `word` without a plural ending: *-ies* becomes *-y* (in place), a final *-s*
@@ -204,6 +219,8 @@ public struct Analyzer: Sendable {
     let run = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
     let folded = run.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    // Every term of the run comes from the run as written.
+    let surface = tokens.keepsSurfaces ? Array(run.lowercased().utf8) : nil
     // Folding can yield separators (a fraction becomes digits and a slash),
     // so split again.
     var piece = ""
@@ -211,23 +228,25 @@ public struct Analyzer: Sendable {
       if Self.isWordScalar(scalar) && !Self.isMark(scalar) {
         piece.unicodeScalars.append(scalar)
       } else if !Self.isMark(scalar) {
-        appendFoldedPiece(piece, into: &tokens)
+        appendFoldedPiece(piece, surface: surface, into: &tokens)
         piece = ""
       }
     }
-    appendFoldedPiece(piece, into: &tokens)
+    appendFoldedPiece(piece, surface: surface, into: &tokens)
     return end
   }
 
-  private func appendFoldedPiece(_ piece: String, into tokens: inout TokenBuffer) {
+  private func appendFoldedPiece(
+    _ piece: String, surface: [UInt8]?, into tokens: inout TokenBuffer
+  ) {
     guard !piece.isEmpty else { return }
     let lowered = piece.lowercased()
     if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
       tokens.appendBytes(lowered.utf8)
-      finishASCIITerm(into: &tokens)
+      finishASCIITerm(into: &tokens, surface: surface)
     } else if lowered.unicodeScalars.count >= 2 {
       tokens.appendBytes(lowered.utf8)
-      tokens.commit()
+      tokens.commit(surface: surface ?? [])
     }
   }
 

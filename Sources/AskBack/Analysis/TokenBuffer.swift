@@ -7,8 +7,17 @@ public struct TokenBuffer: Sendable {
   public private(set) var bytes: [UInt8] = []
   /// `ends[i]` is where term `i` ends in `bytes`.
   public private(set) var ends: [Int32] = []
+  /// Whether the analyzer also keeps each term's surface form (see ``surface(of:)``).
+  public let keepsSurfaces: Bool
+  /// The surface forms' bytes, back to back, when ``keepsSurfaces``.
+  private var surfaceBytes: [UInt8] = []
+  /// `surfaceEnds[i]` is where the surface of term `i` ends in `surfaceBytes`.
+  private var surfaceEnds: [Int32] = []
 
-  public init() {}
+  /// A buffer for terms; with `keepingSurfaces`, also for the words they come from.
+  public init(keepingSurfaces: Bool = false) {
+    keepsSurfaces = keepingSurfaces
+  }
 
   /// The number of terms.
   public var count: Int { ends.count }
@@ -17,6 +26,17 @@ public struct TokenBuffer: Sendable {
   public mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
+    surfaceBytes.removeAll(keepingCapacity: true)
+    surfaceEnds.removeAll(keepingCapacity: true)
+  }
+
+  /// The surface form of term `i`: the word the text wrote, lower-cased, before stemming and
+  /// folding ("entries" for the term "entri", "café" for "cafe"); `nil` unless
+  /// ``keepsSurfaces``.
+  public func surface(of i: Int) -> String? {
+    guard keepsSurfaces, i < surfaceEnds.count else { return nil }
+    let range = (i == 0 ? 0 : Int(surfaceEnds[i - 1]))..<Int(surfaceEnds[i])
+    return String(decoding: surfaceBytes[range], as: UTF8.self)
   }
 
   /// The byte range of term `i` in `bytes`.
@@ -55,8 +75,23 @@ public struct TokenBuffer: Sendable {
   /// Appends bytes to the term being built.
   mutating func appendBytes<S: Sequence<UInt8>>(_ more: S) { bytes.append(contentsOf: more) }
 
-  /// Ends the term being built.
-  mutating func commit() { ends.append(Int32(bytes.count)) }
+  /// Ends the term being built; its surface is the term's own bytes.
+  mutating func commit() {
+    if keepsSurfaces {
+      surfaceBytes.append(contentsOf: bytes[pendingStart...])
+      surfaceEnds.append(Int32(surfaceBytes.count))
+    }
+    ends.append(Int32(bytes.count))
+  }
+
+  /// Ends the term being built, with `surface` as the word it came from.
+  mutating func commit<S: Collection<UInt8>>(surface: S) {
+    if keepsSurfaces {
+      surfaceBytes.append(contentsOf: surface)
+      surfaceEnds.append(Int32(surfaceBytes.count))
+    }
+    ends.append(Int32(bytes.count))
+  }
 
   /// Drops the term being built.
   mutating func discardPending() { bytes.removeSubrange(pendingStart...) }

@@ -4,8 +4,10 @@
 /// `"description"`, as in job-board exports). Its output line is either
 /// `{"id", "role", "company", "occupations", "fields", "questions"}` or, for a line that
 /// cannot be served, `{"id", "line", "error"}`, where `"id"` is the input's
-/// id when it could be read and `null` otherwise. So a batch keeps exactly
-/// one output line per input line, in order, whatever the input holds.
+/// id when it could be read and `null` otherwise. An id is a string or a
+/// number, echoed exactly as the input line writes it (`0.10`, `1e3` and
+/// `"\u0041"` come back as they are). So a batch keeps exactly one output line
+/// per input line, in order, whatever the input holds.
 public struct BatchProcessor: Sendable {
   public let recommender: Recommender
   public let options: RecommendationOptions
@@ -21,14 +23,19 @@ public struct BatchProcessor: Sendable {
   }
 
   /// The output line, without a line break, for input line `number`.
+  ///
+  /// A byte order mark at the start of the line (the first line of a file saved with one) is
+  /// dropped.
   public func process(_ line: [UInt8], number: Int) -> String {
+    let line = ByteOrderMark.stripped(line)
     guard !line.withUnsafeBufferPointer(JSONLines.isBlank) else {
       return Self.errorLine(id: .null, number: number, message: "empty line")
     }
     let value: JSONValue
+    let texts: [(key: String, text: String)]
     do {
-      value = try line.withUnsafeBufferPointer { buffer throws(JSONError) in
-        try JSONReader.parse(buffer)
+      (value, texts) = try line.withUnsafeBufferPointer { buffer throws(JSONError) in
+        try JSONReader.parseKeepingMemberTexts(buffer)
       }
     } catch {
       return Self.errorLine(id: .null, number: number, message: "malformed JSON: \(error)")
@@ -37,13 +44,18 @@ public struct BatchProcessor: Sendable {
       return Self.errorLine(
         id: .null, number: number, message: "expected a JSON object, found \(value.kindName)")
     }
+    // The id goes back exactly as it was written, so two ids never become one.
     let id: JSONValue
     switch value["id"] {
-    case .string(let s)?: id = .string(s)
-    case .number(let n)?: id = .number(n)
-    default:
+    case .string?, .number?:
+      id = texts.last { $0.key == "id" }.map { .raw($0.text) } ?? .null
+    case nil:
       return Self.errorLine(
         id: .null, number: number, message: "missing \"id\" (a string or a number)")
+    case let other?:
+      return Self.errorLine(
+        id: .null, number: number,
+        message: "\"id\" must be a string or a number, not \(other.kindName)")
     }
     guard let text = value["text"]?.stringValue ?? value["description"]?.stringValue else {
       return Self.errorLine(id: id, number: number, message: "missing \"text\" (a string)")

@@ -60,6 +60,9 @@ public enum CorpusLoader {
           knownOccupations: occupations.isEmpty ? nil : Set(occupations.map(\.code)),
           problems: &problems)
       } ?? ([], [])
+    if questionList.isEmpty && !problems.contains(where: { $0.path == questionsFile.path }) {
+      problems.append(CorpusProblem(questionsFile.path, 0, "the file holds no questions"))
+    }
     let technology =
       files.file(CorpusFiles.technologyFile).map {
         parseToolExamples($0.bytes, path: $0.path, problems: &problems)
@@ -82,11 +85,15 @@ public enum CorpusLoader {
 
   /// Checks that `directory` is a folder.
   static func checkFolder(_ directory: String) throws(CorpusError) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-      throw .unreadable(path: directory, reason: "no such folder")
+    var info = stat()
+    guard stat(directory, &info) == 0 else {
+      let error = SystemError.last
+      throw .unreadable(
+        path: directory, reason: error.code == ENOENT ? "no such folder" : error.description)
     }
-    guard isDirectory.boolValue else { throw .unreadable(path: directory, reason: "not a folder") }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw .unreadable(path: directory, reason: "not a folder")
+    }
   }
 
   static func join(_ directory: String, _ name: String) -> String {
@@ -94,15 +101,20 @@ public enum CorpusLoader {
   }
 
   static func readFile(_ path: String) throws(CorpusError) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      throw .unreadable(path: path, reason: exists ? "cannot read the file" : "no such file")
+    do {
+      return try InputFile.contents(ofFile: path)
+    } catch {
+      guard case .system(_, let reason) = error else {
+        throw .unreadable(path: path, reason: "cannot read the file")
+      }
+      throw .unreadable(path: path, reason: reason.description)
     }
-    return [UInt8](data)
   }
 
+  /// The file's bytes, or `nil` when there is no file at `path` (a dangling link counts as none).
   static func readFileIfPresent(_ path: String) throws(CorpusError) -> [UInt8]? {
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
+    var info = stat()
+    if stat(path, &info) != 0 && errno == ENOENT { return nil }
     return try readFile(path)
   }
 

@@ -9,8 +9,7 @@ public enum JSONLines {
     in bytes: UnsafeBufferPointer<UInt8>, skipBlank: Bool = true,
     _ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) throws -> Void
   ) rethrows {
-    var start = 0
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+    var start = ByteOrderMark.length(atStartOf: bytes)
     var number = 0
     while start < bytes.count {
       var end = start

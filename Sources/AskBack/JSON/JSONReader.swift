@@ -34,8 +34,38 @@ public struct JSONReader {
     return value
   }
 
+  /// Parses `bytes` as one JSON value and, when it is an object, keeps the text of each of its
+  /// members' values exactly as written (`0.10`, `1e3`, `"\u0041"`), in order.
+  ///
+  /// A caller can so echo a value without reformatting it: two different numbers never become
+  /// one, and a string keeps its escapes.
+  /// - Throws: ``JSONError`` with the byte offset of the problem.
+  public static func parseKeepingMemberTexts(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) throws(JSONError) -> (value: JSONValue, texts: [(key: String, text: String)]) {
+    var reader = JSONReader(bytes: bytes)
+    reader.keepsMemberRanges = true
+    reader.skipWhitespace()
+    let value = try reader.readValue(depth: 0)
+    reader.skipWhitespace()
+    guard reader.position == bytes.count else {
+      throw JSONError(message: "unexpected text after the value", offset: reader.position)
+    }
+    let texts = reader.memberRanges.map { member in
+      (
+        member.key,
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[member.range]), as: UTF8.self)
+      )
+    }
+    return (value, texts)
+  }
+
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
+  /// Whether to note where each member of the outermost object is written.
+  private var keepsMemberRanges = false
+  /// The outermost object's members and the bytes of their values.
+  private var memberRanges: [(key: String, range: Range<Int>)] = []
 
   private init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -106,7 +136,9 @@ public struct JSONReader {
       guard !atEnd, bytes[position] == UInt8(ascii: ":") else { throw fail("expected ':'") }
       position += 1
       skipWhitespace()
+      let start = position
       let value = try readValue(depth: depth)
+      if keepsMemberRanges && depth == 1 { memberRanges.append((key, start..<position)) }
       members.append((key, value))
       skipWhitespace()
       guard !atEnd else { throw fail("unexpected end of input") }

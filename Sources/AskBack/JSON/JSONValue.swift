@@ -9,6 +9,10 @@ public enum JSONValue: Sendable, Equatable {
   case string(String)
   case array([JSONValue])
   case object([(key: String, value: JSONValue)])
+  /// JSON text written as it is: a value echoed exactly as an input wrote it, such as a batch
+  /// line's id (``JSONReader/parseKeepingMemberTexts(_:)`` gives the texts). The reader never
+  /// makes one; the text must be one valid JSON value.
+  case raw(String)
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
@@ -16,6 +20,7 @@ public enum JSONValue: Sendable, Equatable {
     case (.bool(let a), .bool(let b)): return a == b
     case (.number(let a), .number(let b)): return a == b
     case (.string(let a), .string(let b)): return a == b
+    case (.raw(let a), .raw(let b)): return a == b
     case (.array(let a), .array(let b)): return a == b
     case (.object(let a), .object(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
@@ -71,6 +76,7 @@ public enum JSONValue: Sendable, Equatable {
     case .string: return "a string"
     case .array: return "an array"
     case .object: return "an object"
+    case .raw: return "JSON text"
     }
   }
 }

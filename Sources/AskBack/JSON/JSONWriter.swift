@@ -23,6 +23,7 @@ public struct JSONWriter {
     case .bool(let b): text += b ? "true" : "false"
     case .number(let n): text += Self.format(n, decimals: decimals)
     case .string(let s): Self.appendQuoted(s, to: &text)
+    case .raw(let json): text += json
     case .array(let elements):
       text += "["
       for (i, element) in elements.enumerated() {

@@ -42,7 +42,10 @@ extension RecommendationFormatter {
         "matched",
         .array(
           item.matched.map {
-            .object([("term", .string($0.term)), ("weight", .number($0.weight))])
+            .object([
+              ("term", .string($0.term)), ("word", .string($0.word)),
+              ("weight", .number($0.weight)),
+            ])
           })
       ),
       ("why", .array(item.reasons.map { .string($0.description) })),

@@ -1,7 +1,13 @@
 extension RecommendationFormatter {
   /// Markdown for pasting into notes.
+  ///
+  /// The company and role filled in from the posting have their Markdown metacharacters escaped,
+  /// so they read as written; control characters are dropped, as in ``text(_:width:explain:)``.
   public static func markdown(_ recommendation: Recommendation, explain: Bool = false) -> String {
-    var out = "# " + headline(recommendation) + "\n"
+    let company = recommendation.company.map(OutputEscaping.escapingMarkdown)
+    let role = recommendation.role.map(OutputEscaping.escapingMarkdown)
+    var out =
+      "# " + headline(role: role, company: company, stage: recommendation.stage) + "\n"
     if let occupation = recommendation.occupations.first {
       out += "\nOccupation: \(occupation.title) (O*NET-SOC \(occupation.code))\n"
     }
@@ -15,7 +21,7 @@ extension RecommendationFormatter {
       out += "\n## \(category.heading)\n\n"
       for item in items {
         number += 1
-        out += "\(number). \(item.text)\n"
+        out += "\(number). \(OutputEscaping.escapingMarkdown(item.text))\n"
         if explain {
           for line in explanation(item) { out += "   - \(line)\n" }
         }
@@ -23,8 +29,10 @@ extension RecommendationFormatter {
     }
     if explain && !recommendation.omitted.isEmpty {
       out += "\n## Left out: the posting already answers them\n\n"
-      for item in recommendation.omitted { out += "- \(item.text) (\(item.reason))\n" }
+      for item in recommendation.omitted {
+        out += "- \(OutputEscaping.escapingMarkdown(item.text)) (\(item.reason))\n"
+      }
     }
-    return out
+    return OutputEscaping.removingControlCharacters(out)
   }
 }

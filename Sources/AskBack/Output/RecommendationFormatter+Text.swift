@@ -1,5 +1,8 @@
 extension RecommendationFormatter {
   /// Plain text for a terminal `width` columns wide.
+  ///
+  /// Control characters (C0 but tab and line feed, DEL, C1) are dropped, so escape sequences in a
+  /// posting never reach the terminal.
   public static func text(
     _ recommendation: Recommendation, width: Int = 80, explain: Bool = false
   ) -> String {
@@ -44,6 +47,6 @@ extension RecommendationFormatter {
           item.reason.description, width: width, first: "    ", rest: "      ")
       }
     }
-    return out
+    return OutputEscaping.removingControlCharacters(out)
   }
 }

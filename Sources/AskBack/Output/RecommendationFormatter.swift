@@ -5,7 +5,7 @@
 ///
 ///     {"role": null, "company": null, "fields": [{"name", "score"}],
 ///      "questions": [{"id", "text", "category", "stages", "fields", "score",
-///                     "matched": [{"term", "weight"}], "why": [...]}],
+///                     "matched": [{"term", "word", "weight"}], "why": [...]}],
 ///      "notes": [...], "omitted": [{"id", "text", "reason"}]}
 ///
 /// Text and Markdown group the questions under category headings, in the
@@ -28,14 +28,26 @@ public enum RecommendationFormatter {
 
   /// "Questions to ask for ROLE at COMPANY (STAGE)".
   public static func headline(_ recommendation: Recommendation) -> String {
+    headline(
+      role: recommendation.role, company: recommendation.company, stage: recommendation.stage)
+  }
+
+  /// "Questions to ask for ROLE at COMPANY (STAGE)", leaving out what is `nil`.
+  static func headline(role: String?, company: String?, stage: Stage) -> String {
     var line = "Questions to ask"
-    switch (recommendation.role, recommendation.company) {
+    switch (role, company) {
     case (let role?, let company?): line += " for \(role) at \(company)"
     case (let role?, nil): line += " for \(role)"
     case (nil, let company?): line += " at \(company)"
     case (nil, nil): break
     }
-    return line + " (\(recommendation.stage.rawValue))"
+    return line + " (\(stage.rawValue))"
+  }
+
+  /// `text` without control characters (C0 but tab and line feed, DEL, C1), for echoing a
+  /// posting's words on a terminal.
+  public static func removingControlCharacters(_ text: String) -> String {
+    OutputEscaping.removingControlCharacters(text)
   }
 
   /// The lines `--explain` prints about the recognised occupations: each with its probability,
@@ -61,8 +73,9 @@ public enum RecommendationFormatter {
     if item.matched.isEmpty {
       lines.append("score \(score); no posting term matched")
     } else {
+      // The posting's own words; the stems are in the JSON.
       let terms = item.matched.prefix(8).map {
-        "\($0.term) \(JSONWriter.format($0.weight, decimals: 4))"
+        "\($0.word) \(JSONWriter.format($0.weight, decimals: 4))"
       }
       lines.append("score \(score); matched: " + terms.joined(separator: ", "))
     }

@@ -240,7 +240,13 @@ enum CompanyReader {
           consider(leadingName(after(at + 1)), priority: 2, position: index, ordinaryCheck: true)
         }
         // "Acme Health is a ...", "Acme Health (AH) is ...", "Acme, Inc. is ...", "Acme, a leading ..."
-        let subject = lowerWords[0] == "about" && words.count > 2 ? after(1) : sentence
+        // "Working for Acme has many benefits" names Acme, not "Working for Acme".
+        let lead =
+          lowerWords[0] == "about"
+          ? 1
+          : ["working", "work"].contains(lowerWords[0])
+            && lowerWords.count > 1 && lowerWords[1] == "for" ? 2 : 0
+        let subject = lead > 0 && words.count > lead + 1 ? after(lead) : sentence
         if var name = leadingName(subject) {
           var rest = String(subject.dropFirst(name.count)).trimming(" ")
           // "Acme Acme is ..." after a heading glued on by a space.

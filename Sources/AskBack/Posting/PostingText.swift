@@ -5,7 +5,7 @@
 ///
 /// - Complexity: O(*n*) in the length of the text, once per posting.
 struct PostingText: Sendable {
-  /// The text as given.
+  /// The text as given, without its format characters (``FormatCharacters``).
   let text: String
   /// The non-empty lines, trimmed of whitespace, in order.
   let lines: [String]
@@ -17,6 +17,7 @@ struct PostingText: Sendable {
   let lowercaseWords: Set<String>
 
   init(_ text: String) {
+    let text = FormatCharacters.removing(from: text)
     self.text = text
     self.lines = Self.lines(of: text)
     self.words = text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -33,10 +34,10 @@ struct PostingText: Sendable {
     self.lowercaseWords = lowercase
   }
 
-  /// The first `limit` non-empty lines of `text`, trimmed.
+  /// The first `limit` non-empty lines of `text`, trimmed, without format characters.
   static func lines(of text: String, limit: Int = .max) -> [String] {
     var lines: [String] = []
-    var text = text
+    var text = FormatCharacters.removing(from: text)
     text.withUTF8 { bytes in
       var start = 0
       while start < bytes.count && lines.count < limit {

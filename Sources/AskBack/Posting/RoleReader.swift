@@ -43,11 +43,13 @@ enum RoleReader {
   }
 
   /// The first line, when it reads as a job title: short, not a sentence,
-  /// not a heading, not an "About ..." line.
+  /// not a heading, not an "About ..." line, not a "Title: ..." label (read
+  /// as a label).
   static func roleFromFirstLine(_ line: String) -> String? {
     let lower = line.lowercased()
     let words = line.split(separator: " ")
     guard words.count <= 14, !headings.contains(lower.trimming(":")),
+      !titleLabels.contains(where: { lower.hasPrefix($0) }),
       !lower.hasPrefix("about "), !lower.hasPrefix("we "), !lower.hasPrefix("our "),
       !lower.hasPrefix("join "), !lower.hasPrefix("at ")
     else { return nil }
@@ -113,22 +115,88 @@ enum RoleReader {
   }
 
   /// Trims the notes job boards append to a title; `nil` when nothing
-  /// title-like is left.
+  /// title-like is left or the title fails ``isPlausible(_:)``.
+  ///
+  /// A cut that would leave only a generic word is not made: "Cloud / .NET
+  /// Developer" stays whole rather than become "Cloud".
   static func cleanRole(_ text: String) -> String? {
     var role = withoutLeadingCode(text.trimmingWhitespace)
     for cut in roleCuts {
       if let range = role.range(of: cut),
         role.distance(from: role.startIndex, to: range.lowerBound) >= 3
       {
-        role = String(role[..<range.lowerBound])
+        var kept = String(role[..<range.lowerBound])
+        // "Cloud / .NET Developer Location: Remote": a heading before the colon goes too.
+        if cut == ": " {
+          var words = kept.split(separator: " ")
+          while words.count > 1, let last = words.last, gluedHeadingWords.contains(String(last)) {
+            words.removeLast()
+          }
+          kept = words.joined(separator: " ")
+        }
+        if !isGenericWord(kept.trimming(roleEnds)) { role = kept }
       }
     }
-    role = role.trimming(" ,.;:-–—|*!")
-    let words = role.split(separator: " ")
-    guard !words.isEmpty, words.count <= 8, role.count <= 80 else { return nil }
-    guard role.contains(where: \.isLetter), !headings.contains(role.lowercased()) else {
+    role = role.trimming(roleEnds)
+    guard isPlausible(role), role.contains(where: \.isLetter),
+      !headings.contains(role.lowercased())
+    else {
       return nil
     }
     return role
+  }
+
+  /// The punctuation trimmed from a role's ends.
+  static let roleEnds = " ,.;:-–—|*!"
+
+  /// Words that are never a role on their own: labels, places and hours of work, calls to apply.
+  static let genericWords: Set<String> = [
+    "title", "job", "position", "role", "cloud", "remote", "hybrid", "full-time", "part-time",
+    "urgent", "hiring", "now hiring", "onsite", "on-site", "opening", "vacancy", "contract",
+    "temporary",
+  ]
+
+  /// Headings that an export runs into the word before them, as in "Administrative
+  /// CoordinatorOrganization" or "Senior Electronics Design EngineerJob Location".
+  static let gluedHeadingWords = [
+    "Organization", "Location", "Job", "Description", "Summary", "Overview", "Responsibilities",
+    "Requirements", "Company", "About", "Qualifications", "Salary", "Benefits",
+  ]
+
+  /// Whether `role` can be a job title to put in a question.
+  ///
+  /// A role fails when it is longer than 8 words or 80 characters, when it is a lone generic word
+  /// (``genericWords``: "Title", "Remote", "Hiring"), or when a heading is glued inside a word
+  /// after a lower-case letter (``gluedHeadingWords``: "CoordinatorOrganization"); camel-case
+  /// names such as "PeopleSoft" or "McKinsey" pass. A role that fails is not used, so the
+  /// questions read their fallbacks, which read better than a wrong title.
+  static func isPlausible(_ role: String) -> Bool {
+    let words = role.split(separator: " ")
+    guard !words.isEmpty, words.count <= 8, role.count <= 80 else { return false }
+    guard !isGenericWord(role) else { return false }
+    return !words.contains(where: hasGluedHeading)
+  }
+
+  /// Whether `text` is one of ``genericWords``, whatever its case.
+  static func isGenericWord(_ text: String) -> Bool {
+    genericWords.contains(text.lowercased())
+  }
+
+  /// Whether `word` holds a heading of ``gluedHeadingWords`` that starts after a lower-case
+  /// letter and ends the word or meets a capital or punctuation.
+  static func hasGluedHeading(_ word: Substring) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count > 2 else { return false }
+    for i in 1..<scalars.count
+    where scalars[i].properties.isUppercase && scalars[i - 1].properties.isLowercase {
+      var rest = String.UnicodeScalarView()
+      rest.append(contentsOf: scalars[i...])
+      let tail = String(rest)
+      for heading in gluedHeadingWords where tail.hasPrefix(heading) {
+        let next = tail.unicodeScalars.dropFirst(heading.unicodeScalars.count).first
+        if next.map({ !$0.properties.isLowercase }) ?? true { return true }
+      }
+    }
+    return false
   }
 }

@@ -51,7 +51,10 @@ public struct RankingPolicy: Sendable, Equatable {
 
   /// The most questions of one category in a list of `limit`: max(``categoryMinimum``,
   /// ⌈``categoryShare`` · `limit`⌉), so 3 in ten and 6 in twenty.
+  ///
+  /// The share's part is kept within 0...`limit`, whatever the share.
   public func categoryCap(limit: Int) -> Int {
-    max(categoryMinimum, Int((categoryShare * Double(limit) - 1e-9).rounded(.up)))
+    let share = (categoryShare * Double(limit) - 1e-9).rounded(.up)
+    return max(categoryMinimum, Int(min(max(share, 0), Double(max(limit, 0)))))
   }
 }

@@ -22,6 +22,8 @@
 public enum IndexFile {
   public static let magic: [UInt8] = Array("ASKBKIDX".utf8)
   public static let version: UInt32 = 5
+  /// The most sections a file may declare.
+  static let maximumSections = 64
 
   /// A fingerprint of corpus files: ``checksum64(_:)`` of their bytes, in order.
   public static func fingerprint(_ files: [[UInt8]]) -> UInt64 {
@@ -94,7 +96,7 @@ public enum IndexFile {
     let found = try header.readUInt32()
     guard found == version else { throw .unsupportedVersion(found: found, supported: version) }
     let sectionCount = Int(try header.readUInt32())
-    guard sectionCount <= 64 else { throw .corrupt("\(sectionCount) sections") }
+    guard sectionCount <= maximumSections else { throw .corrupt("\(sectionCount) sections") }
     var table: [(UInt32, Int)] = []
     var total = 0
     for _ in 0..<sectionCount {
@@ -139,6 +141,7 @@ public enum IndexFile {
     let corpus = try section("CRPS") { reader throws(IndexFileError) in
       try Corpus(reading: &reader)
     }
+    guard !corpus.questions.isEmpty else { throw .corrupt("it holds no questions") }
     let weighting = try section("WGHT") { reader throws(IndexFileError) in
       try TFIDFWeighting(reading: &reader)
     }
@@ -177,8 +180,8 @@ extension IndexFile {
 
   /// The fingerprint of the corpus files in `directory`.
   ///
-  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder is missing or a file
-  ///   cannot be read.
+  /// - Throws: ``CorpusError/unreadable(path:reason:)`` when the folder or its questions file is
+  ///   missing, or a file cannot be read.
   public static func fingerprint(ofCorpusAt directory: String) throws(CorpusError) -> UInt64 {
     fingerprint(of: try CorpusLoader.files(directory: directory))
   }

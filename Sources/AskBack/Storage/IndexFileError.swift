@@ -14,6 +14,10 @@ public enum IndexFileError: Error, Sendable, Equatable, CustomStringConvertible 
   case corrupt(String)
   /// The index was built from another corpus than the one given.
   case differentCorpus
+  /// The header declares a file larger than AskBack reads.
+  case tooLarge(declared: Int, limit: Int)
+  /// The file goes on past the size its header declares (its size, when known).
+  case longerThanDeclared(size: Int?, declared: Int)
 
   public var description: String {
     switch self {
@@ -27,6 +31,13 @@ public enum IndexFileError: Error, Sendable, Equatable, CustomStringConvertible 
     case .corrupt(let detail): return "the index file is damaged: \(detail)"
     case .differentCorpus:
       return "the index was built from a different corpus"
+    case .tooLarge(let declared, let limit):
+      return
+        "the index file's header declares \(declared) bytes, more than the \(limit >> 20) MiB AskBack reads"
+    case .longerThanDeclared(let size?, let declared):
+      return "the index file is longer than its header says (\(size) bytes, not \(declared))"
+    case .longerThanDeclared(nil, let declared):
+      return "the index file is longer than its header says (more than \(declared) bytes)"
     }
   }
 }

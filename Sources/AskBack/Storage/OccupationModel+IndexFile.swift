@@ -9,7 +9,7 @@ extension OccupationModel.Configuration {
     writer.write(temperature)
   }
 
-  /// Reads what ``write(to:)`` wrote; every weight finite, the temperature above zero.
+  /// Reads what ``write(to:)`` wrote; every weight in 0...100, the temperature in (0, 100].
   init(reading reader: inout BinaryReader) throws(IndexFileError) {
     self.init()
     bestTitleWeight = try reader.readDouble()
@@ -18,8 +18,11 @@ extension OccupationModel.Configuration {
     examplesWeight = try reader.readDouble()
     neighbours = try reader.readCount(limit: 1000)
     temperature = try reader.readDouble()
-    guard [bestTitleWeight, titlesWeight, profileWeight, examplesWeight].allSatisfy(\.isFinite),
-      temperature.isFinite, temperature > 0
+    guard
+      [bestTitleWeight, titlesWeight, profileWeight, examplesWeight].allSatisfy({
+        (0...100).contains($0)
+      }),
+      temperature > 0, temperature <= 100
     else { throw .corrupt("the occupation model's weights") }
   }
 }

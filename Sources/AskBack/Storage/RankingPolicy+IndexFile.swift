@@ -14,7 +14,9 @@ extension RankingPolicy {
     occupationModel.write(to: &writer)
   }
 
-  /// Reads what ``write(to:)`` wrote; every value must be finite and every count in range.
+  /// Reads what ``write(to:)`` wrote; every count must be in range, every share and
+  /// probability in 0...1 and every weight in 0...100, so that no damaged value can make the
+  /// ranking's arithmetic overflow.
   init(reading reader: inout BinaryReader) throws(IndexFileError) {
     self.init()
     occupationBonus = try reader.readDouble()
@@ -28,10 +30,10 @@ extension RankingPolicy {
     categoryShare = try reader.readDouble()
     categoryMinimum = try reader.readCount(limit: 100)
     occupationModel = try OccupationModel.Configuration(reading: &reader)
-    let values = [
-      occupationBonus, minimumOccupationProbability, groundedBonus, employerBonus,
-      nearDuplicateJaccard, categoryShare,
-    ]
-    guard values.allSatisfy(\.isFinite) else { throw .corrupt("the ranking policy") }
+    let shares = [minimumOccupationProbability, nearDuplicateJaccard, categoryShare]
+    let weights = [occupationBonus, groundedBonus, employerBonus]
+    guard shares.allSatisfy({ (0...1).contains($0) }),
+      weights.allSatisfy({ (0...100).contains($0) })
+    else { throw .corrupt("the ranking policy") }
   }
 }

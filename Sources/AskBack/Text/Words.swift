@@ -3,7 +3,8 @@
 enum Words {
   /// The runs of letters and digits in `text`, lower-cased.
   ///
-  /// ASCII takes a fast path over the UTF-8 bytes; other letters are lower-cased by Unicode.
+  /// ASCII takes a fast path over the UTF-8 bytes; other letters are lower-cased by Unicode. Format
+  /// characters (``FormatCharacters``) are skipped, so they never split a word.
   static func lowercased(_ text: String) -> [String] {
     var result: [String] = []
     var text = text
@@ -28,6 +29,10 @@ enum Words {
         {
           current.append(contentsOf: bytes[i..<(i + length)])
           ascii = false
+          i += length
+        } else if let (scalar, length) = decodeScalar(bytes, at: i),
+          FormatCharacters.isFormat(scalar)
+        {
           i += length
         } else {
           finish()

@@ -69,3 +69,29 @@ struct AnalyzerTests {
     #expect(tokens.strings == ["second", "text"])
   }
 }
+
+extension AnalyzerTests {
+  @Test func formatCharactersNeverSplitATerm() {
+    #expect(
+      Analyzer.standard.terms(
+        in: "manage\u{AD}ment of pa\u{200B}tients, C\u{200D}++ and Caf\u{2060}é")
+        == ["manag", "patient", "c++", "cafe"])
+    // The simple analyzer is scikit-learn's: every non-ASCII byte separates terms.
+    #expect(Analyzer.simple.terms(in: "manage\u{AD}ment") == ["manage", "ment"])
+  }
+}
+
+extension AnalyzerTests {
+  @Test func aBufferCanKeepEachTermsSurface() {
+    var tokens = TokenBuffer(keepingSurfaces: true)
+    Analyzer.standard.analyze("Managing C++ entries at Café Nova", into: &tokens)
+    #expect(tokens.strings == ["manag", "c++", "entri", "cafe", "nova"])
+    #expect(
+      (0..<tokens.count).map { tokens.surface(of: $0) } == [
+        "managing", "c++", "entries", "café", "nova",
+      ])
+    var plain = TokenBuffer()
+    Analyzer.standard.analyze("entries", into: &plain)
+    #expect(plain.surface(of: 0) == nil)
+  }
+}

@@ -67,3 +67,28 @@ struct BatchProcessorTests {
     }
   }
 }
+
+extension BatchProcessorTests {
+  @Test(arguments: ["0.123456789", "9007199254740993", "1.50", "-0", "2e3", #""a\u0041""#, #""x""#])
+  func anIdComesBackAsItWasWritten(id: String) throws {
+    let line = #"{"id": \#(id), "text": "Staff Accountant\n\nMonth-end close."}"#
+    let output = try Self.processor().process(Array(line.utf8), number: 1)
+    #expect(output.hasPrefix("{\"id\":\(id),\"role\":\"Staff Accountant\""), "\(output)")
+  }
+
+  @Test(arguments: [
+    ("true", "a boolean"), ("null", "null"), ("[]", "an array"), ("{}", "an object"),
+  ])
+  func anIdOfAnotherTypeIsAnErrorRecord(id: String, kind: String) throws {
+    let value = try Self.output(#"{"id": \#(id), "text": "Nurse"}"#)
+    #expect(value["error"] == .string("\"id\" must be a string or a number, not \(kind)"))
+    #expect(value["id"] == .null)
+  }
+
+  @Test func aLeadingByteOrderMarkIsDropped() throws {
+    let line = ByteOrderMark.bytes + Array(#"{"id": "p", "text": "Registered Nurse"}"#.utf8)
+    let value = try JSONReader.parse(try Self.processor().process(line, number: 1))
+    #expect(value["id"] == .string("p"))
+    #expect(value["role"] == .string("Registered Nurse"))
+  }
+}

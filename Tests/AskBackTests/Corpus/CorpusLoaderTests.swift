@@ -89,3 +89,18 @@ struct CorpusLoaderTests {
     #expect(corpus.descriptions.filter { $0.occupation != nil }.count == corpus.descriptions.count)
   }
 }
+
+extension CorpusLoaderTests {
+  @Test(arguments: ["", "\n  \n\t\n", "\u{FEFF}"])
+  func aFileWithoutQuestionsIsAProblem(questions: String) {
+    let (corpus, problems) = read(questions)
+    #expect(corpus.questions.isEmpty)
+    #expect(
+      problems == [CorpusProblem(CorpusFiles.questionsFile, 0, "the file holds no questions")])
+  }
+
+  @Test func aFileOfBadLinesIsReportedLineByLine() {
+    let (_, problems) = read("{\n[1]")
+    #expect(problems.map(\.line) == [1, 2])
+  }
+}

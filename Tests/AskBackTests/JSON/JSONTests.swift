@@ -64,3 +64,18 @@ struct JSONTests {
     #expect(JSONWriter.format(value, decimals: 4) == text)
   }
 }
+
+extension JSONTests {
+  @Test func keepsTheTextOfTheOutermostMembers() throws {
+    let line = #"{"id": 0.10, "n": 9007199254740993, "s": "a\u0041", "o": {"id": 1}, "id": 1E+2 }"#
+    let (value, texts) = try Array(line.utf8).withUnsafeBufferPointer {
+      buffer throws(JSONError) in try JSONReader.parseKeepingMemberTexts(buffer)
+    }
+    #expect(value["s"] == .string("aA"))
+    #expect(texts.map(\.key) == ["id", "n", "s", "o", "id"])
+    #expect(
+      texts.map(\.text) == ["0.10", "9007199254740993", #""a\u0041""#, #"{"id": 1}"#, "1E+2"])
+    #expect(
+      JSONWriter.string(.object([("id", .raw(texts[1].text))])) == #"{"id":9007199254740993}"#)
+  }
+}

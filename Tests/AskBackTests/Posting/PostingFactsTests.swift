@@ -18,6 +18,7 @@ struct PostingFactsTests {
         "Welder\n\nWe are Ridgeline Fabrication. Our shop builds trailers.",
         "(US) Sr. Solutions Analyst, Clinical\n\nWe are Ridgeline Fabrication.",
         "Teacher\n\nHere at Maple Grove Academy, we believe every child can learn.",
+        "Tutor\n\n\u{FEFF}Working for The Uncommon Thread has so many benefits!",
       ],
       [
         ("Staff Accountant", "Harbor & Pine Outfitters"),
@@ -32,6 +33,7 @@ struct PostingFactsTests {
         ("Welder", "Ridgeline Fabrication"),
         ("Sr. Solutions Analyst", "Ridgeline Fabrication"),
         ("Teacher", "Maple Grove Academy"),
+        ("Tutor", "The Uncommon Thread"),
       ] as [(String?, String?)]))
   func findsRoleAndCompany(posting: String, expected: (String?, String?)) {
     let facts = PostingFacts(posting: posting)

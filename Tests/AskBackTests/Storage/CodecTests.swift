@@ -86,6 +86,37 @@ struct CodecTests {
     #expect(reader.equipment == recommender.reader.equipment)
   }
 
+  @Test(arguments: [
+    (3, 1e300), (0, -1), (1, 1.5), (0, 1e9), (7, 2), (8, -0.5), (2, .infinity),
+  ])
+  func aPolicyValueOutOfRangeIsRefused(slot: Int, value: Double) throws {
+    // Eight bytes a value: the occupation bonus, the least occupation probability, the grounded
+    // bonus, the employer bonus, three counts (the own-occupation target, the grounded target,
+    // the fewest facts), the near-duplicate share, the category share and the category minimum.
+    var writer = BinaryWriter()
+    RankingPolicy().write(to: &writer)
+    var bytes = writer.bytes
+    withUnsafeBytes(of: value.bitPattern.littleEndian) { raw in
+      for k in 0..<8 { bytes[8 * slot + k] = raw[k] }
+    }
+    #expect(throws: IndexFileError.corrupt("the ranking policy")) {
+      try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+        var reader = BinaryReader(buffer)
+        _ = try RankingPolicy(reading: &reader)
+      }
+    }
+  }
+
+  @Test func theCategoryCapStaysWithinTheList() {
+    var policy = RankingPolicy()
+    #expect(policy.categoryCap(limit: 10) == 3)
+    #expect(policy.categoryCap(limit: 20) == 6)
+    policy.categoryShare = 1e300
+    #expect(policy.categoryCap(limit: 10) == 10)
+    policy.categoryShare = -.infinity
+    #expect(policy.categoryCap(limit: 10) == 3)
+  }
+
   @Test func aDamagedPolicyIsRefused() throws {
     var writer = BinaryWriter()
     RankingPolicy().write(to: &writer)

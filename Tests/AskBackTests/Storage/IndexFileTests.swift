@@ -139,3 +139,38 @@ struct IndexFileTests {
     #expect(Array(data.prefix(99)).withUnsafeBufferPointer(checksum64) != base)
   }
 }
+
+extension IndexFileTests {
+  @Test func theHeaderDeclaresTheFileSize() throws {
+    let bytes = try Self.archive.get()
+    let length = try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+      try IndexFile.headerLength(prefix: UnsafeBufferPointer(rebasing: buffer[0..<16]))
+    }
+    #expect(length == 16 + 12 * 7)
+    let declared = try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+      try IndexFile.declaredFileSize(header: UnsafeBufferPointer(rebasing: buffer[0..<length]))
+    }
+    #expect(declared == bytes.count)
+  }
+
+  @Test func aHeaderIsRefusedBeforeTheRestIsRead() {
+    func size(_ bytes: [UInt8]) throws(IndexFileError) -> Int {
+      try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+        try IndexFile.declaredFileSize(header: buffer)
+      }
+    }
+    var header = IndexFile.magic
+    #expect(throws: IndexFileError.truncated) { try size(header) }
+    #expect(throws: IndexFileError.notAnIndex) { try size([UInt8](repeating: 0, count: 64)) }
+    for value in [IndexFile.version, 2, 0x4154_454D] {
+      withUnsafeBytes(of: value.littleEndian) { header += $0 }
+    }
+    withUnsafeBytes(of: (UInt64(1) << 40).littleEndian) { header += $0 }
+    // The table says two sections but holds one.
+    #expect(throws: IndexFileError.truncated) { try size(header) }
+    header[12] = 1
+    #expect((try? size(header)) == (1 << 40) + 36)
+    header[12] = 200
+    #expect(throws: IndexFileError.corrupt("200 sections")) { try size(header) }
+  }
+}
