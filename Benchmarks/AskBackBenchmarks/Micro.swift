@@ -92,6 +92,34 @@ enum Micro {
       size: "postings=\(postings.count) questions=\(corpus.questions.count)",
       times: perPosting, work: 1, unit: "postings/s")
 
+    // Its parts, one posting at a time: the occupation recogniser over the analysed text, and
+    // the facts as the recommender reads them (the reader, with analysis and recognition to
+    // scope its tools).
+    var analysed: [(title: String?, tokens: TokenBuffer)] = []
+    for posting in postings {
+      var buffer = TokenBuffer()
+      recommender.analyzer.analyze(posting, into: &buffer)
+      analysed.append((PostingFacts(posting: posting).titleLine, buffer))
+    }
+    var recognition: [Double] = []
+    var reading: [Double] = []
+    for _ in 0..<max(1, iterations / 5) {
+      for (posting, (title, buffer)) in zip(postings, analysed) {
+        var start = ContinuousClock.now
+        blackHole(recommender.occupationModel.recognise(title: title, text: buffer).fields.count)
+        recognition.append(seconds(since: start))
+        start = ContinuousClock.now
+        blackHole(recommender.facts(of: posting).facts.duties.count)
+        reading.append(seconds(since: start))
+      }
+    }
+    report(
+      "occupation-recognise", size: "postings=\(postings.count)", times: recognition, work: 1,
+      unit: "postings/s")
+    report(
+      "facts-with-occupations", size: "postings=\(postings.count)", times: reading, work: 1,
+      unit: "postings/s")
+
     // Loading the binary index.
     let archive = IndexFile.encode(recommender, fingerprint: 0)
     let loadTimes = try measureThrowing(iterations) {

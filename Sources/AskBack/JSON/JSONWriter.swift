@@ -74,6 +74,13 @@ public struct JSONWriter {
   /// control characters.
   public static func appendQuoted(_ s: String, to out: inout String) {
     out += "\""
+    // Most strings need no escape: no control byte, quote or backslash, and no 0xE2 (which
+    // starts U+2028 and U+2029).
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

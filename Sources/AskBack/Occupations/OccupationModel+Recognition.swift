@@ -22,12 +22,12 @@ extension OccupationModel {
       probability[o] = Foundation.exp((scores[o] - top) / configuration.temperature)
       total += probability[o]
     }
-    var byField: [String: Double] = [:]
+    var byField = [Double](repeating: 0, count: FieldMapping.fields.count)
     for o in scored {
       probability[o] /= total
-      byField[FieldMapping.field(of: codes[o]), default: 0] += probability[o]
+      byField[fieldOfCode[o]] += probability[o]
     }
-    let fields = FieldMapping.fields.map { FieldScore(name: $0, score: byField[$0] ?? 0) }
+    let fields = zip(FieldMapping.fields, byField).map { FieldScore(name: $0, score: $1) }
       .enumerated()
       .sorted {
         $0.element.score != $1.element.score

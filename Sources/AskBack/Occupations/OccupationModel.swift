@@ -16,7 +16,7 @@
 /// occupation profiles and the labelled descriptions together. The probabilities are
 /// softmax(score / τ) over the occupations that score above zero.
 ///
-/// Defaults (``Configuration``): *a* = 0.5, *b* = 1, *c* = 2, *d* = 1, *k* = 5, τ = 0.1, chosen
+/// Defaults (``Configuration``): *a* = 1, *b* = 1.5, *c* = 3, *d* = 1, *k* = 10, τ = 0.1, chosen
 /// on the labelled development and training postings (see the README's occupation section).
 /// The best single title catches an exact job-board title; the titles as a whole reward an
 /// occupation many of whose titles share the posting's words; the profile reads what the job
@@ -43,6 +43,8 @@ public struct OccupationModel: Sendable {
   public internal(set) var configuration: Configuration
   /// The occupations, in code order.
   let codes: [OccupationCode]
+  /// Each occupation's field, as a position in ``FieldMapping/fields``.
+  let fieldOfCode: [Int]
   /// Each occupation's O*NET title.
   let names: [String]
   /// Each occupation's task statements, for explanations.
@@ -70,6 +72,9 @@ public struct OccupationModel: Sendable {
   ) {
     self.configuration = configuration
     self.codes = codes
+    self.fieldOfCode = codes.map { code in
+      FieldMapping.fields.firstIndex(of: FieldMapping.field(of: code)) ?? 0
+    }
     self.names = names
     self.tasks = tasks
     self.titleWeighting = titleWeighting

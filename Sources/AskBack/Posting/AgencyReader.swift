@@ -57,17 +57,11 @@ enum AgencyReader {
   /// Whether the posting hires for another employer it describes.
   ///
   /// "... is looking to hire an engineer for a commercial space company located in Webster, TX".
-  static func hiresForAnother(_ lower: String) -> Bool {
+  static func hiresForAnother(_ lower: LowercasedText) -> Bool {
     for lead in [" for a ", " for an "] {
-      var search = lower.startIndex..<lower.endIndex
-      while let range = lower.range(of: lead, range: search) {
-        search = range.upperBound..<lower.endIndex
-        let window = lower[range.upperBound...].prefix(80)
-        let sentence = window.prefix { $0 != "." && $0 != "\n" }
-        for place in ["company located in", "company based in", "firm located in", "firm based in"]
-        where sentence.contains(place) {
-          return true
-        }
+      for place in ["company located in", "company based in", "firm located in", "firm based in"]
+      where lower.holds(place, within: 80, after: lead) {
+        return true
       }
     }
     return false
@@ -75,11 +69,10 @@ enum AgencyReader {
 
   /// Whether an agency wrote `text`, and the client's name when given.
   static func read(_ text: PostingText) -> (isAgency: Bool, client: String?) {
-    let lower = text.text.lowercased()
-    let marks = contractMarks.filter { EmployerKindReader.contains(lower, $0) }.count
+    let lower = text.lowered
+    let marks = contractMarks.filter(lower.contains).count
     guard
-      marks >= 2 || phrases.contains(where: { EmployerKindReader.contains(lower, $0) })
-        || hiresForAnother(lower)
+      marks >= 2 || phrases.contains(where: lower.contains) || hiresForAnother(lower)
     else {
       return (false, nil)
     }

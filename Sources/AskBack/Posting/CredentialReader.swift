@@ -56,6 +56,10 @@ enum CredentialReader {
     ["journeyman", "license"], ["security", "clearance"], ["bar", "admission"],
   ]
 
+  /// ``phrases`` by their first word, each list in the order of ``phrases``.
+  static let phrasesByFirstWord: [String: [[String]]] = Dictionary(
+    grouping: phrases, by: { $0[0] })
+
   /// The credentials `text` names, in order.
   ///
   /// - Complexity: O(*n*) in the length of the posting.
@@ -66,19 +70,22 @@ enum CredentialReader {
       guard seen.insert(value.lowercased()).inserted else { return }
       found.append(PostingFact(value: value, evidence: line))
     }
-    for line in text.lines {
+    for (line, lineWords) in zip(text.lines, text.lineWords) {
       // "HT (ASCP)", "MLS(ASCP)".
-      for designation in ["HT", "HTL", "MLS", "MLT", "MT", "MB", "CT", "PBT"] {
+      for designation in ["HT", "HTL", "MLS", "MLT", "MT", "MB", "CT", "PBT"]
+      where LowercasedText.contains(line, "(ascp)") {
         for form in ["\(designation) (ASCP)", "\(designation)(ASCP)"] where line.contains(form) {
           add("\(designation) (ASCP)", line)
         }
       }
-      let words = PostingText.wordsWithStarts(of: line).map(\.word)
+      let words = lineWords.map(\.word)
       let lower = words.map { $0.lowercased() }
       var i = 0
       while i < words.count {
         defer { i += 1 }
-        if let phrase = phrases.first(where: { lower.dropFirst(i).starts(with: $0) }) {
+        if let candidates = phrasesByFirstWord[lower[i]],
+          let phrase = candidates.first(where: { lower.dropFirst(i).starts(with: $0) })
+        {
           add(words[i..<(i + phrase.count)].joined(separator: " "), line)
           i += phrase.count - 1
           continue

@@ -59,37 +59,18 @@ enum EmployerKindReader {
   /// The kind of employer `text` is from.
   static func kind(of text: PostingText, facts: PostingFacts) -> EmployerKind {
     if facts.isAgencyPosting { return .agencyClient }
-    let about = ((facts.company ?? "") + " " + (facts.business?.value ?? "")).lowercased()
-    for (kind, phrases) in cues where phrases.contains(where: { contains(about, $0) }) {
+    let about = LowercasedText((facts.company ?? "") + " " + (facts.business?.value ?? ""))
+    for (kind, phrases) in cues where phrases.contains(where: about.contains) {
       return kind
     }
     // The text as a whole: a cue must come twice, or once in the first lines, to count.
-    let opening = text.lines.prefix(12).joined(separator: " ").lowercased()
-    let whole = text.text.lowercased()
+    let opening = LowercasedText(text.lines.prefix(12).joined(separator: " "))
     for (kind, phrases) in cues {
       for phrase in phrases
-      where contains(opening, phrase) || occurrences(of: phrase, in: whole) >= 2 {
+      where opening.contains(phrase) || text.lowered.occurrences(of: phrase, limit: 2) >= 2 {
         return kind
       }
     }
     return .business
-  }
-
-  /// Whether `text` holds `phrase` between word boundaries.
-  static func contains(_ text: String, _ phrase: String) -> Bool {
-    occurrences(of: phrase, in: text) > 0
-  }
-
-  static func occurrences(of phrase: String, in text: String) -> Int {
-    var count = 0
-    var search = text.startIndex..<text.endIndex
-    while let range = text.range(of: phrase, range: search) {
-      let before =
-        range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
-      if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { count += 1 }
-      search = range.upperBound..<text.endIndex
-    }
-    return count
   }
 }

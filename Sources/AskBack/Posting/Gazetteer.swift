@@ -276,8 +276,7 @@ struct Gazetteer: Sendable, Equatable {
     var seenEntries = Set<Int>()
     var seenValues = Set<String>()
     var position = 0
-    for line in text.lines {
-      let words = PostingText.wordsWithStarts(of: line)
+    for (line, words) in zip(text.lines, text.lineWords) {
       var i = 0
       while i < words.count {
         defer { i += 1 }

@@ -15,6 +15,10 @@ struct PostingText: Sendable {
   /// mail addresses: "Travel is required" is more likely words than a name when the text also
   /// says "travel".
   let lowercaseWords: Set<String>
+  /// The text's bytes with ASCII letters lowered, for finding phrases.
+  let lowered: LowercasedText
+  /// The words of each of ``lines``, as ``wordsWithStarts(of:)`` splits them.
+  let lineWords: [[Word]]
 
   init(_ text: String) {
     let text = FormatCharacters.removing(from: text)
@@ -23,15 +27,43 @@ struct PostingText: Sendable {
     self.words = text.split(whereSeparator: \.isWhitespace).map(String.init)
     var lowercase = Set<String>()
     for word in words
-    where !word.contains("@") && !word.contains("/") && !word.contains("www.")
-      && !word.contains(".com")
+    where !word.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F })
+      && !LowercasedText.contains(word, "www.") && !LowercasedText.contains(word, ".com")
     {
-      for piece in word.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-      where piece == piece.lowercased() {
-        lowercase.insert(String(piece))
-      }
+      Self.insertLowercasePieces(of: word, into: &lowercase)
     }
     self.lowercaseWords = lowercase
+    self.lowered = LowercasedText(text)
+    self.lineWords = lines.map(Self.wordsWithStarts)
+  }
+
+  /// Inserts into `set` the runs of letters and digits of `word` written in lower case.
+  static func insertLowercasePieces(of word: String, into set: inout Set<String>) {
+    var word = word
+    let ascii = word.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+      var start = 0
+      while start < bytes.count {
+        while start < bytes.count && !isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        var end = start
+        var upper = false
+        while end < bytes.count && isASCIIAlphanumeric(bytes[end]) {
+          if bytes[end] &- 0x41 < 26 { upper = true }
+          end += 1
+        }
+        if end > start && !upper {
+          set.insert(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        start = end
+      }
+      return true
+    }
+    guard !ascii else { return }
+    for piece in word.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    where piece == piece.lowercased() {
+      set.insert(String(piece))
+    }
   }
 
   /// The first `limit` non-empty lines of `text`, trimmed, without format characters.
@@ -71,33 +103,49 @@ struct PostingText: Sendable {
     var words: [Word] = []
     var sentenceStart = true
     var separated = true
-    for token in line.split(whereSeparator: \.isWhitespace) {
-      let pieces = token.split(separator: ",", omittingEmptySubsequences: false)
-        .flatMap { $0.split(separator: "/", omittingEmptySubsequences: false) }
-      for (p, raw) in pieces.enumerated() {
+    let scalars = line.unicodeScalars
+    for token in scalars.split(whereSeparator: \.properties.isWhitespace) {
+      var pieceStart = token.startIndex
+      var p = 0
+      while pieceStart <= token.endIndex {
+        let pieceEnd = token[pieceStart...].firstIndex { $0 == "," || $0 == "/" } ?? token.endIndex
+        defer {
+          pieceStart = pieceEnd == token.endIndex ? scalars.endIndex : token.index(after: pieceEnd)
+          p += 1
+        }
         if p > 0 { separated = true }
-        var word = Substring(raw)
-        while let first = word.first, "([{\"'“‘*•·-–—".contains(first) {
-          if "([{".contains(first) { separated = true }
+        var word = token[pieceStart..<pieceEnd]
+        while let first = word.first, leadingMarks.contains(first) {
+          if first == "(" || first == "[" || first == "{" { separated = true }
           word.removeFirst()
         }
         var ends = false
         var closes = false
-        while let last = word.last, ".;:!?)]}\"'”’*".contains(last) {
-          if ".!?:".contains(last) { ends = true }
-          if ";)]}".contains(last) { closes = true }
+        while let last = word.last, trailingMarks.contains(last) {
+          if last == "." || last == "!" || last == "?" || last == ":" { ends = true }
+          if last == ";" || last == ")" || last == "]" || last == "}" { closes = true }
           word.removeLast()
         }
         guard !word.isEmpty else {
           if ends { sentenceStart = true }
+          if pieceEnd == token.endIndex { break }
           continue
         }
-        words.append(Word(word: String(word), startsSentence: sentenceStart, separated: separated))
+        words.append(
+          Word(
+            word: String(String.UnicodeScalarView(word)), startsSentence: sentenceStart,
+            separated: separated))
         sentenceStart = ends
         separated = ends || closes
+        if pieceEnd == token.endIndex { break }
       }
       if token.last == "," || token.last == "/" { separated = true }
     }
     return words
   }
+
+  /// Marks taken off the start of a word.
+  static let leadingMarks: Set<Unicode.Scalar> = Set("([{\"'“‘*•·-–—".unicodeScalars)
+  /// Marks taken off the end of a word.
+  static let trailingMarks: Set<Unicode.Scalar> = Set(".;:!?)]}\"'”’*".unicodeScalars)
 }

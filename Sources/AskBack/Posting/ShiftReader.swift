@@ -15,8 +15,8 @@ enum ShiftReader {
   static func shifts(in text: PostingText) -> [PostingFact] {
     var found: [PostingFact] = []
     var seen = Set<String>()
-    for line in text.lines {
-      let words = PostingText.wordsWithStarts(of: line).map { $0.word.lowercased() }
+    for (line, lineWords) in zip(text.lines, text.lineWords) {
+      let words = lineWords.map { $0.word.lowercased() }
       for (i, word) in words.enumerated() where (word == "shift" || word == "shifts") && i > 0 {
         let kind = words[i - 1]
         guard kinds.contains(kind) else { continue }

@@ -99,8 +99,8 @@ enum TeamReader {
       else { return }
       teams.append(PostingFact(value: name, evidence: line))
     }
-    for line in text.lines {
-      let words = PostingText.wordsWithStarts(of: line).map(\.word)
+    for (line, lineWords) in zip(text.lines, text.lineWords) {
+      let words = lineWords.map(\.word)
       for (i, word) in words.enumerated() {
         let lower = word.lowercased()
         if nouns.contains(lower) {

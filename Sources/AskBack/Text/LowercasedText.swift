@@ -1,0 +1,146 @@
+/// A text's UTF-8 bytes with ASCII letters in lower case, for finding lower-case ASCII phrases
+/// as whole words without building strings.
+///
+/// A phrase counts only between word boundaries: the character before and the one after it
+/// must not be a letter or a digit (a non-ASCII character is decoded and asked).
+///
+/// - Complexity: O(*n*) to build; each search O(*n* · *m*) in the worst case for a phrase of
+///   *m* bytes, near O(*n*) on prose.
+struct LowercasedText: Sendable {
+  /// The bytes, ASCII letters lowered.
+  let bytes: [UInt8]
+
+  init(_ text: String) {
+    var text = text
+    bytes = text.withUTF8 { $0.map(asciiLower) }
+  }
+
+  /// Whether `text` holds `needle` (lower-case ASCII) anywhere, in any case: no word boundary
+  /// is asked for.
+  static func contains(_ text: String, _ needle: String) -> Bool {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { text in
+      needle.withUTF8 { needle in
+        guard let first = needle.first, needle.count <= text.count else { return false }
+        var i = 0
+        while i <= text.count - needle.count {
+          if asciiLower(text[i]) == first {
+            var k = 1
+            while k < needle.count && asciiLower(text[i + k]) == needle[k] { k += 1 }
+            if k == needle.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether the text holds `phrase` (lower-case ASCII) as whole words.
+  func contains(_ phrase: String) -> Bool {
+    occurrences(of: phrase, limit: 1) > 0
+  }
+
+  /// How many times the text holds `phrase` (lower-case ASCII) as whole words, counting at
+  /// most `limit`.
+  func occurrences(of phrase: String, limit: Int = .max) -> Int {
+    var phrase = phrase
+    return phrase.withUTF8 { needle in
+      bytes.withUnsafeBufferPointer { haystack in
+        Self.occurrences(of: needle, in: haystack, limit: limit)
+      }
+    }
+  }
+
+  /// Whether `place` (lower-case ASCII) occurs, anywhere, within the `window` bytes after some
+  /// `lead`, before a full stop or a line break ends the sentence.
+  func holds(_ place: String, within window: Int, after lead: String) -> Bool {
+    var lead = lead
+    var place = place
+    return lead.withUTF8 { lead in
+      place.withUTF8 { place in
+        bytes.withUnsafeBufferPointer { text in
+          var from = 0
+          while let start = Self.firstIndex(of: lead, in: text, from: from, to: text.count) {
+            let begin = start + lead.count
+            var end = begin
+            while end < min(text.count, begin + window) && text[end] != 0x2E && text[end] != 0x0A {
+              end += 1
+            }
+            if Self.firstIndex(of: place, in: text, from: begin, to: end) != nil { return true }
+            from = start + 1
+          }
+          return false
+        }
+      }
+    }
+  }
+
+  /// The first position at or after `from` where `needle` starts and ends by `to`.
+  static func firstIndex(
+    of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+  ) -> Int? {
+    guard let first = needle.first, to - from >= needle.count else { return nil }
+    var i = from
+    while i <= to - needle.count {
+      if text[i] == first {
+        var k = 1
+        while k < needle.count && text[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  static func occurrences(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> Int {
+    guard let first = needle.first, needle.count <= haystack.count else { return 0 }
+    var count = 0
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] != first {
+        i += 1
+        continue
+      }
+      var k = 1
+      while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+      if k == needle.count && isBoundary(before: i, in: haystack)
+        && isBoundary(after: i + needle.count, in: haystack)
+      {
+        count += 1
+        if count >= limit { return count }
+        i += needle.count
+      } else {
+        i += 1
+      }
+    }
+    return count
+  }
+
+  /// Whether the character ending just before byte `i` is neither a letter nor a digit.
+  static func isBoundary(before i: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard i > 0 else { return true }
+    let byte = text[i - 1]
+    if byte < 0x80 { return !isASCIIAlphanumeric(byte) }
+    var start = i - 1
+    while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+    return !isWordScalar(decodeScalar(text, at: start)?.0)
+  }
+
+  /// Whether the character starting at byte `i` is neither a letter nor a digit.
+  static func isBoundary(after i: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard i < text.count else { return true }
+    let byte = text[i]
+    if byte < 0x80 { return !isASCIIAlphanumeric(byte) }
+    return !isWordScalar(decodeScalar(text, at: i)?.0)
+  }
+
+  static func isWordScalar(_ scalar: Unicode.Scalar?) -> Bool {
+    guard let scalar else { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+}
