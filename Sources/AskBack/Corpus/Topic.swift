@@ -35,7 +35,8 @@ public enum Topic: String, CaseIterable, Sendable, Comparable {
   static func isMoney(_ word: String) -> Bool {
     // "$" is 0x24; "£" starts with 0xC2 and "€" with 0xE2 in UTF-8: most words have none.
     guard word.utf8.contains(where: { $0 == 0x24 || $0 == 0xC2 || $0 == 0xE2 }),
-      let sign = word.firstIndex(where: { "$£€".contains($0) }) else { return false }
+      let sign = word.firstIndex(where: { "$£€".contains($0) })
+    else { return false }
     return word[sign...].dropFirst().first?.isNumber == true
   }
 

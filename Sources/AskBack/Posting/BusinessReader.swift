@@ -64,13 +64,15 @@ enum BusinessReader {
           if i < lower.count, ["is", "are", "has", "'s"].contains(lower[i]) { i += 1 }
           if i < lower.count, lower[i] == "been" { i += 1 }
           guard i < lower.count, ["a", "an"].contains(lower[i]) else { continue }
-          if let phrase = phrase(words, from: i + 1) {
+          if let phrase = phrase(words, from: i + 1),
+            !repeats(company, in: phrase)
+          {
             return PostingFact(value: phrase, evidence: line)
           }
         }
         // "As a ... , we".
         if lower.count > 3, lower[0] == "as", ["a", "an"].contains(lower[1]),
-          let phrase = phrase(words, from: 2)
+          let phrase = phrase(words, from: 2), !repeats(company, in: phrase)
         {
           return PostingFact(value: phrase, evidence: line)
         }
@@ -103,6 +105,13 @@ enum BusinessReader {
     {
       out.removeLast()
     }
+    // "a provider of cloud-based", "a group of strong": the words after "of" name nothing.
+    if let of = out.lastIndex(where: { $0.lowercased() == "of" }), let last = out.last,
+      !organisationNouns.contains(last.lowercased())
+    {
+      out.removeSubrange(of...)
+    }
+    guard !out.isEmpty, reads(out) else { return nil }
     let first = out[0]
     let lowered =
       first.count > 1 && first.dropFirst().allSatisfy(\.isLowercase) ? first.lowercased() : first
@@ -111,6 +120,51 @@ enum BusinessReader {
       "aeiou".contains(lowered.first.map { Character($0.lowercased()) } ?? "x")
       ? "an" : "a"
     return article + " " + out.joined(separator: " ")
+  }
+
+  /// Whether `phrase` holds the first word of the company's name ("Koch is a Koch company"):
+  /// it then says nothing more than the name.
+  static func repeats(_ company: String?, in phrase: String) -> Bool {
+    guard let company,
+      let first = Words.lowercased(company).first(where: { $0 != "the" && $0.count > 1 })
+    else { return false }
+    return Words.lowercased(phrase).contains(first)
+  }
+
+  /// Words of a job, not of an employer: "an application Developer", "a Client Services
+  /// Assistant" describe the candidate.
+  static let jobWords: Set<String> = [
+    "manager", "assistant", "specialist", "analyst", "engineer", "coordinator",
+    "representative", "associate", "director", "technician", "officer", "administrator",
+    "clerk", "nurse", "supervisor", "lead", "intern", "developer", "agent", "consultant",
+  ]
+
+  /// Nouns too general to say what the employer does when they stand alone: "a firm".
+  static let generalNouns: Set<String> = [
+    "firm", "developer", "provider", "company", "leader", "group", "business", "organization",
+    "organisation", "consultant", "contractor", "operator", "enterprise", "corporation",
+  ]
+
+  /// Whether the words after the article describe an employer: no pronoun, no job title
+  /// written as one (a capitalised job word after the first word), nothing of an
+  /// equal-opportunity statement, and more than a general noun alone.
+  static func reads(_ words: [String]) -> Bool {
+    let lower = words.map { $0.lowercased() }
+    if lower.contains(where: {
+      ["you", "your", "we", "our", "us", "i", "my", "their"].contains($0)
+    }) {
+      return false
+    }
+    if lower.contains(where: { ["vevraa", "eeo", "equal", "affirmative", "e-verify"].contains($0) })
+    {
+      return false
+    }
+    for (word, low) in zip(words, lower).dropFirst()
+    where jobWords.contains(low) && word.first?.isUppercase == true {
+      return false
+    }
+    if lower.count == 1, generalNouns.contains(lower[0]) { return false }
+    return true
   }
 
   static func position(of needle: [String], in haystack: [String]) -> Int? {

@@ -108,7 +108,7 @@ enum DutyReader {
     "a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "from",
     "as", "into", "all", "any", "various", "other", "our", "their", "your", "its", "new",
     "key", "multiple", "daily", "ongoing", "related", "including", "such", "both", "each",
-    "&",
+    "&", "relevant", "those", "these", "necessary", "needed", "required", "appropriate", "etc",
   ]
 
   /// Words that start a trailing clause a duty stops before.
@@ -324,9 +324,9 @@ enum DutyReader {
     if verb == "work", !workPartners.contains(words.dropFirst().first?.lowercased() ?? "") {
       return nil
     }
-    // "Prepare and present budgets": both verbs take -ing.
+    // "Prepare and present budgets", "Review and approve protocols": both verbs take -ing.
     if words.count >= 3, ["and", "or"].contains(words[1].lowercased()),
-      let second = base(of: words[2].lowercased(), verbs: verbs), clearVerbs.contains(second)
+      let second = base(of: words[2].lowercased(), verbs: verbs), !notDutyVerbs.contains(second)
     {
       words[1] = words[1].lowercased()
       words[2] = gerund(second)
@@ -413,10 +413,19 @@ enum DutyReader {
         return nil
       }
     }
-    while out.count > 1, let last = out.last, weakEndings.contains(last.lowercased()) {
+    while out.count > 1, let last = out.last,
+      weakEndings.contains(last.lowercased().trimming(",")) || last == ","
+    {
       out.removeLast()
     }
+    if let last = out.last, last.hasSuffix(",") { out[out.count - 1] = String(last.dropLast()) }
     guard out.count >= 2, readsWell(Array(out.dropFirst())) else { return nil }
+    // A list of nouns needs its "and" or "or": "verifying dimensions, alignments" is half a list.
+    if let comma = out.lastIndex(where: { $0.hasSuffix(",") }),
+      !out[(comma + 1)...].contains(where: { ["and", "or", "&"].contains($0.lowercased()) })
+    {
+      return nil
+    }
     let duty = out.map { ["our", "your"].contains($0.lowercased()) ? "the" : $0 }
       .joined(separator: " ")
     let lowered = duty.lowercased()

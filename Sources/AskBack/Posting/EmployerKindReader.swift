@@ -56,6 +56,10 @@ enum EmployerKindReader {
     ),
   ]
 
+  /// Cues that count only in the employer's name or business: in the rest of a posting they
+  /// are mostly requirements ("a college degree", "a strong foundation in accounting").
+  static let nameOnlyCues: Set<String> = ["college", "university", "foundation", "academy"]
+
   /// The kind of employer `text` is from.
   static func kind(of text: PostingText, facts: PostingFacts) -> EmployerKind {
     if facts.isAgencyPosting { return .agencyClient }
@@ -67,7 +71,9 @@ enum EmployerKindReader {
     let opening = LowercasedText(text.lines.prefix(12).joined(separator: " "))
     for (kind, phrases) in cues {
       for phrase in phrases
-      where opening.contains(phrase) || text.lowered.occurrences(of: phrase, limit: 2) >= 2 {
+      where !nameOnlyCues.contains(phrase)
+        && (opening.contains(phrase) || text.lowered.occurrences(of: phrase, limit: 2) >= 2)
+      {
         return kind
       }
     }

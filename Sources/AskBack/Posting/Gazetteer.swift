@@ -74,7 +74,7 @@ struct Gazetteer: Sendable, Equatable {
   ]
 
   /// Everyday words that name software when capitalised inside a sentence.
-  static let capitalisedProducts: Set<String> = ["excel", "word", "outlook", "visio", "teams"]
+  static let capitalisedProducts: Set<String> = ["excel", "word", "outlook", "visio"]
 
   /// Words of equipment that says nothing about the job: office and computer equipment.
   static let officeEquipment: Set<String> = [
@@ -144,6 +144,9 @@ struct Gazetteer: Sendable, Equatable {
     let scopes = occupations.isEmpty ? [] : byCategory.map { $0.sorted() }
     func add(_ written: [String], entry: Int) {
       guard let first = written.first?.lowercased() else { return }
+      // A name of one or two letters ("PM", "IQ") is more often an abbreviation of the
+      // posting's own, and "Teams" alone is more often people than the product.
+      if written.count == 1 && (first.count <= 2 || first == "teams") { return }
       let lower = written.map { $0.lowercased() }
       let everyday = lower.allSatisfy { commonWords.contains($0) || $0.count < 2 }
       var alias = Alias(words: lower, exact: nil, notSentenceStart: false, entry: entry)

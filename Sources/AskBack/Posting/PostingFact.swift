@@ -25,15 +25,35 @@ extension PostingFacts {
     case .equipment: return equipment
     case .duty: return duties
     case .duties:
-      let simple = duties.filter { !$0.value.contains(" and ") && !$0.value.contains(",") }
-      return stride(from: 0, to: simple.count - 1, by: 2).map {
-        Self.join([simple[$0], simple[$0 + 1]])
-      }
+      return Self.pairs(
+        of: duties.filter { !$0.value.contains(" and ") && !$0.value.contains(",") })
     case .team: return teams
     case .credential: return credentials
     case .business: return business.map { [$0] } ?? []
     case .shift: return shifts
     }
+  }
+
+  /// Duties joined two by two, in order, each used once: a duty is paired with the next one
+  /// read from another line that does other work (not "defining the requirements" with
+  /// "managing the requirements"), so the pair reads as two tasks to weigh.
+  static func pairs(of duties: [PostingFact]) -> [PostingFact] {
+    func object(_ duty: PostingFact) -> ArraySlice<Substring> {
+      duty.value.lowercased().split(separator: " ").dropFirst()
+    }
+    var used = Set<Int>()
+    var pairs: [PostingFact] = []
+    for i in duties.indices where !used.contains(i) {
+      guard
+        let j = duties.indices.first(where: {
+          $0 > i && !used.contains($0) && duties[$0].evidence != duties[i].evidence
+            && object(duties[$0]) != object(duties[i])
+        })
+      else { continue }
+      used.formUnion([i, j])
+      pairs.append(join([duties[i], duties[j]]))
+    }
+    return pairs
   }
 
   /// "A and B", "A, B and C", with the evidence lines joined.

@@ -127,4 +127,76 @@ struct FactReaderTests {
         + "Jersey office\n- Encompass the whole front desk")
     #expect(!office.contains(where: { ["colleague", "Jersey", "Encompass"].contains($0) }))
   }
+
+  @Test func dutiesReadAsWholePhrases() {
+    let posting = """
+      Quality Specialist
+
+      Responsibilities
+      - Review and approve GMP protocols
+      - Monitor and improves the quality standards
+      - Organize, process, and maintain electronic data relevant
+      - Verify dimensions, alignments
+      - Provide accounting project support, such as those
+      """
+    #expect(
+      Self.duties(posting) == [
+        "reviewing and approving GMP protocols",
+        "monitoring and improving the quality standards",
+        "organizing, processing, and maintaining electronic data",
+        "providing accounting project support",
+      ])
+  }
+
+  @Test func pairedDutiesAreTwoDifferentTasks() {
+    func fact(_ value: String, _ line: String) -> PostingFact {
+      PostingFact(value: value, evidence: line)
+    }
+    var facts = PostingFacts()
+    facts.duties = [
+      fact("defining system security requirements", "- Define system security requirements"),
+      fact("managing system security requirements", "- Manage system security requirements"),
+      fact("building client relations", "- Build client relations and engage with clients"),
+      fact("engaging with clients", "- Build client relations and engage with clients"),
+      fact("auditing vendor files", "- Audit vendor files"),
+    ]
+    #expect(
+      facts.options(for: .duties).map(\.value) == [
+        "defining system security requirements and building client relations",
+        "managing system security requirements and engaging with clients",
+      ])
+  }
+
+  @Test func aShortOrPeopleNameIsNoSoftware() throws {
+    let recommender = try RecommenderTests.recommender.get()
+    let facts = recommender.facts(
+      of: "Project Coordinator\n\nResponsibilities\n- Support the PM with Labware LIMS and IQ "
+        + "protocols\n- Coordinate the Sales Teams and their Jira boards"
+    ).facts
+    let tools = facts.tools.map(\.value)
+    #expect(!tools.contains(where: { ["PM", "IQ", "Teams"].contains($0) }), "\(tools)")
+  }
+
+  @Test(
+    arguments: [
+      ("Koch is a Koch company with plants in 60 countries.", "Koch", nil),
+      ("OpenX is a group of strong engineers.", "OpenX", nil),
+      ("Acme is an application Developer position.", "Acme", nil),
+      ("Acme is a firm.", "Acme", nil),
+      ("Westat is an employee-owned corporation.", "Westat", "an employee-owned corporation"),
+    ] as [(String, String, String?)])
+  func aBusinessSaysWhatTheEmployerDoes(sentence: String, company: String, expected: String?) {
+    let text = PostingText("Analyst\n\n" + sentence)
+    #expect(BusinessReader.business(in: text, company: company)?.value == expected)
+  }
+
+  @Test func aDegreeIsNoCollege() {
+    let posting = """
+      Sales Associate
+
+      CITY Boots is a luxury boot brand. A college degree is a plus; college students welcome.
+      We build a strong foundation in retail for every associate, a foundation for growth.
+      """
+    #expect(PostingFacts(posting: posting).employerKind == .business)
+  }
 }
