@@ -176,7 +176,8 @@ enum CompanyReader {
     }
     for (index, rawLine) in lines.prefix(80).enumerated() {
       let line = stripGluedPrefix(rawLine, role: role)
-      let lower = line.lowercased()
+      // The labels below are short: the start of the line is enough.
+      let lower = String(line.prefix(24)).lowercased()
       for label in [
         "company:", "employer:", "organization:", "organisation:", "company name:",
         "hiring company:",
@@ -334,7 +335,7 @@ enum CompanyReader {
   static func firstIndex(of needle: [String], in haystack: [String]) -> Int? {
     guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
     for i in 0...(haystack.count - needle.count)
-    where Array(haystack[i..<(i + needle.count)]) == needle {
+    where haystack[i..<(i + needle.count)].elementsEqual(needle) {
       return i
     }
     return nil
@@ -378,26 +379,38 @@ enum CompanyReader {
 
   /// The sentences of a line, split after a period, exclamation or question mark and a space.
   static func sentences(of line: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    var previous: Character = " "
-    for character in line {
-      if character == " " && ".!?".contains(previous) && !endsWithAbbreviation(current) {
-        result.append(current)
-        current = ""
-      } else {
-        current.append(character)
+    var line = line
+    return line.withUTF8 { bytes in
+      var result: [String] = []
+      var start = 0
+      func piece(_ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
       }
-      previous = character
+      // A space after ".", "!" or "?" ends a sentence, unless an abbreviation ends there.
+      for i in bytes.indices.dropFirst()
+      where bytes[i] == 0x20
+        && (bytes[i - 1] == 0x2E || bytes[i - 1] == 0x21 || bytes[i - 1] == 0x3F)
+      {
+        let current = piece(i)
+        guard !endsWithAbbreviation(current) else { continue }
+        result.append(current)
+        start = i + 1
+      }
+      if start < bytes.count { result.append(piece(bytes.count)) }
+      return result.map { $0.trimmingWhitespace }
     }
-    if !current.isEmpty { result.append(current) }
-    return result.map { $0.trimmingWhitespace }
   }
 
   /// Whether `text` ends with an abbreviation whose period ends no sentence:
   /// "Inc.", "Co.", "St.", or one with inner periods such as "P.A." or "U.S.".
   static func endsWithAbbreviation(_ text: String) -> Bool {
-    guard let lastWord = text.split(separator: " ").last else { return false }
+    var end = text.endIndex
+    while end > text.startIndex, text[text.index(before: end)] == " " {
+      end = text.index(before: end)
+    }
+    guard end > text.startIndex else { return false }
+    let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+    let lastWord = text[start..<end]
     if [
       "Inc.", "Co.", "Corp.", "Ltd.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Jr.", "Sr.", "No.",
       "vs.", "e.g.", "i.e.",
@@ -413,8 +426,14 @@ enum CompanyReader {
   /// punctuation mark.
   static func leadingName(_ text: String) -> String? {
     var words: [String] = []
-    for raw in text.trimmingWhitespace.split(separator: " ") {
-      var word = String(raw)
+    // The words between spaces, read only as far as the name goes.
+    var rest = Substring(text.trimmingWhitespace)
+    while true {
+      while rest.first == " " { rest.removeFirst() }
+      guard !rest.isEmpty else { break }
+      let end = rest.firstIndex(of: " ") ?? rest.endIndex
+      var word = String(rest[..<end])
+      rest = rest[end...]
       var ends = false
       if let open = word.firstIndex(of: "("), open != word.startIndex {
         word = String(word[..<open])

@@ -145,7 +145,9 @@ enum DutyReader {
     // that holds several (an export that ran the bullets together).
     let lines = section ?? Array(text.lines.dropFirst())
     var perLine: [[String]] = lines.map { line in
-      guard !line.contains("@"), !line.contains("http") else { return [] }
+      guard !line.utf8.contains(0x40), !LowercasedText.containsExactly(line, "http") else {
+        return []
+      }
       return segments(of: line, verbs: verbs).compactMap { phrase($0, verbs: verbs) }
     }
     if section == nil {
@@ -226,6 +228,7 @@ enum DutyReader {
   /// The parts of a line that may each be one duty: its sentences, and the pieces an export
   /// ran together where a lower-case letter or a closing bracket meets a capitalised verb.
   static func segments(of line: String, verbs: Set<String>) -> [String] {
+    if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSegments(of: line, verbs: verbs) }
     var pieces: [String] = []
     var current = ""
     let characters = Array(line)
@@ -253,6 +256,50 @@ enum DutyReader {
     }
     pieces.append(current)
     return pieces.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+  }
+
+  /// ``segments(of:verbs:)`` for a line of ASCII text, on its bytes.
+  static func asciiSegments(of line: String, verbs: Set<String>) -> [String] {
+    var line = line
+    return line.withUTF8 { bytes in
+      var pieces: [String] = []
+      var start = 0
+      func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+      func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+      func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      }
+      var i = 0
+      while i < bytes.count {
+        let c = bytes[i]
+        if i > 0, isUpper(c), isLower(bytes[i - 1]) || bytes[i - 1] == 0x29 {
+          var j = i
+          while j < bytes.count && (isUpper(bytes[j]) || isLower(bytes[j])) { j += 1 }
+          if base(of: text(i..<j).lowercased(), verbs: verbs) != nil {
+            pieces.append(text(start..<i))
+            start = i
+          }
+        }
+        if c == 0x2E || c == 0x3B, i + 1 < bytes.count, bytes[i + 1] == 0x20 {
+          var wordStart = i
+          while wordStart > 0 && !(bytes[wordStart - 1] == 0x20 || bytes[wordStart - 1] &- 0x09 < 5)
+          {
+            wordStart -= 1
+          }
+          let word = text(wordStart..<(i + 1))
+          let abbreviation =
+            word.dropLast().contains(".") || word.utf8.count == 2
+            || abbreviations.contains(word.lowercased())
+          if c == 0x3B || !abbreviation {
+            pieces.append(text(start..<(i + 1)))
+            start = i + 1
+          }
+        }
+        i += 1
+      }
+      pieces.append(text(start..<bytes.count))
+      return pieces.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+    }
   }
 
   /// Whether the word ending with the full stop at `end` is an abbreviation ("U.S.", "e.g.",

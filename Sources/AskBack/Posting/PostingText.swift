@@ -24,7 +24,9 @@ struct PostingText: Sendable {
     let text = FormatCharacters.removing(from: text)
     self.text = text
     self.lines = Self.lines(of: text)
-    self.words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    self.words = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map {
+      String(String.UnicodeScalarView($0))
+    }
     var lowercase = Set<String>()
     for word in words
     where !word.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F })

@@ -37,6 +37,15 @@ struct LowercasedText: Sendable {
     }
   }
 
+  /// Whether `text` holds `needle` as written, anywhere.
+  static func containsExactly(_ text: String, _ needle: String) -> Bool {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { text in
+      needle.withUTF8 { needle in firstIndex(of: needle, in: text, from: 0, to: text.count) != nil }
+    }
+  }
+
   /// Whether the text holds `phrase` (lower-case ASCII) as whole words.
   func contains(_ phrase: String) -> Bool {
     occurrences(of: phrase, limit: 1) > 0
