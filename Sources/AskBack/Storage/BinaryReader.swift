@@ -47,11 +47,20 @@ public struct BinaryReader {
   }
 
   public mutating func readString() throws(IndexFileError) -> String {
-    let raw: [UInt8] = try readArray()
-    guard let string = String(validating: raw, as: UTF8.self) else {
-      throw .corrupt("a string is not valid UTF-8")
+    let count = try readCount(limit: remaining)
+    let raw = try take(count)
+    // Validated in place, without a copy: most strings are ASCII.
+    var i = 0
+    while i < raw.count {
+      if raw[i] < 0x80 {
+        i += 1
+      } else if let (_, length) = decodeScalar(raw, at: i) {
+        i += length
+      } else {
+        throw .corrupt("a string is not valid UTF-8")
+      }
     }
-    return string
+    return String(decoding: raw, as: UTF8.self)
   }
 
   public mutating func readStrings() throws(IndexFileError) -> [String] {
