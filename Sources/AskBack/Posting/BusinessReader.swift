@@ -52,7 +52,11 @@ enum BusinessReader {
   ///
   /// - Complexity: O(*n*) in the length of the posting.
   static func business(in text: PostingText, company: String?) -> PostingFact? {
-    let subjects: [[String]] = (company.map { [Words.lowercased($0)] } ?? []) + [["we"]]
+    // The company's words as the sentence's words are compared: lower case, marks trimmed,
+    // "&" kept ("Harbor & Pine Outfitters").
+    let subjects: [[String]] =
+      (company.map { [$0.split(separator: " ").map { $0.lowercased().trimming(",.;:!?()\"'") }] }
+        ?? []) + [["we"]]
     for line in text.lines.prefix(80) {
       for sentence in CompanyReader.sentences(of: line) {
         let words = sentence.split(whereSeparator: { $0.isWhitespace }).map(String.init)

@@ -184,6 +184,10 @@ struct FactReaderTests {
       ("Acme is an application Developer position.", "Acme", nil),
       ("Acme is a firm.", "Acme", nil),
       ("Westat is an employee-owned corporation.", "Westat", "an employee-owned corporation"),
+      (
+        "Harbor & Pine Outfitters is a growing outdoor retailer with 14 stores.",
+        "Harbor & Pine Outfitters", "an outdoor retailer"
+      ),
     ] as [(String, String, String?)])
   func aBusinessSaysWhatTheEmployerDoes(sentence: String, company: String, expected: String?) {
     let text = PostingText("Analyst\n\n" + sentence)
