@@ -18,7 +18,7 @@ enum BatchCommand {
     discussion: """
       Reads one {"id", "text"} object a line ("description" is accepted for "text") from \
       the file or standard input, and writes one line per input line, in the same order: \
-      {"id", "role", "company", "fields", "questions"}, or {"id", "line", "error"} for a \
+      {"id", "role", "company", "occupations", "fields", "questions"}, or {"id", "line", "error"} for a \
       line that cannot be served. Memory stays bounded whatever the input's size.
       """,
     arguments: [

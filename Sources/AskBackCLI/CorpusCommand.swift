@@ -14,7 +14,7 @@ enum CorpusCommand {
 
   static let stats = CommandSpec(
     path: ["corpus", "stats"],
-    abstract: "Print the corpus's counts per category and stage, and per field.",
+    abstract: "Print the corpus's counts per category and stage, and per occupation group.",
     options: [SourceOptions.corpusSpec])
 
   static let spec = CommandSpec(

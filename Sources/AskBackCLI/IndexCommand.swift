@@ -6,7 +6,7 @@ enum IndexCommand {
     path: ["index"],
     abstract: "Build the binary index of a corpus, for fast loading with --index.",
     discussion: """
-      Writes the questions, the TF-IDF index and the field model to FILE, with a format \
+      Writes the questions, the TF-IDF index, the occupation model and the fact readers to FILE, with a format \
       version and a checksum, or to standard output for '-'. The file is written to a \
       temporary file beside it and renamed, so an interrupted run leaves no partial file. \
       FILE is a regular file or a new path (a symbolic link is followed to its target); an \

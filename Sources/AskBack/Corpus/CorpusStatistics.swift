@@ -11,7 +11,7 @@ public struct CorpusStatistics: Sendable {
     corpus.questions.filter { $0.category == category && $0.stages.contains(stage) }.count
   }
 
-  /// Plain-text tables: questions per category and stage, then per field.
+  /// Plain-text tables: questions per category and stage, then per occupation group.
   public var report: String {
     let stages = Stage.allCases
     var rows: [[String]] = [["category", "total"] + stages.map(\.rawValue)]

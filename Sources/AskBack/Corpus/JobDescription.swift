@@ -1,7 +1,7 @@
 /// A job description from `descriptions.jsonl`.
 ///
-/// Job descriptions feed the idf statistics, the field model and, when labelled with their
-/// occupation, the occupation model's examples; they are never recommended.
+/// Job descriptions feed the idf statistics and, when labelled with their occupation, the
+/// occupation model's examples; they are never recommended.
 public struct JobDescription: Sendable, Hashable, Identifiable {
   public let id: String
   public let title: String

@@ -18,8 +18,8 @@ public struct PostingFacts: Sendable, Equatable {
   /// The line the title was read from, before cleaning.
   ///
   /// It is the whole first line when that reads as a title, else the text
-  /// after a "Title:" label, else the role. The field model reads it, because
-  /// the notes cut from a role can still name the field ("Social Security
+  /// after a "Title:" label, else the role. The occupation model reads it,
+  /// because the notes cut from a role can still name the job ("Social Security
   /// Specialist / Retirement Benefit Advisor").
   public var titleLine: String?
   /// What the posting already answers, each with the words that answer it.
