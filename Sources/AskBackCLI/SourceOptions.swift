@@ -1,4 +1,5 @@
 import AskBack
+import Foundation
 
 /// `--corpus` and `--index`, declared once: where a command's corpus and recommender come from.
 ///
@@ -45,6 +46,12 @@ struct SourceOptions {
 
   /// The recommender of `--index`, else of `--corpus`, else the built-in one.
   func loadRecommender() throws(CLIError) -> Recommender {
+    let recommender = try load()
+    LoadedRecommenders.keep(recommender)
+    return recommender
+  }
+
+  private func load() throws(CLIError) -> Recommender {
     guard let indexPath else {
       if corpusFolder == nil, let shipped = Self.loadShipped() { return shipped }
       return Recommender(corpus: try loadCorpus())
@@ -124,5 +131,20 @@ struct SourceOptions {
   /// Reads the embedded corpus, with any problems found.
   static func readShipped() -> CorpusReading {
     CorpusLoader.read(ShippedCorpus.files)
+  }
+}
+
+/// The recommenders this process loaded, kept until it exits: freeing the many small objects
+/// of a loaded index when a command returns costs an eighth of a short run, and the process
+/// is about to end anyway.
+final class LoadedRecommenders: @unchecked Sendable {
+  private static let shared = LoadedRecommenders()
+  private let lock = NSLock()
+  private var kept: [Recommender] = []
+
+  static func keep(_ recommender: Recommender) {
+    shared.lock.lock()
+    shared.kept.append(recommender)
+    shared.lock.unlock()
   }
 }
