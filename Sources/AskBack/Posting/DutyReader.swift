@@ -111,6 +111,19 @@ enum DutyReader {
     "&", "relevant", "those", "these", "necessary", "needed", "required", "appropriate", "etc",
   ]
 
+  /// Last words a cut sentence leaves behind, dropped like ``weakEndings``.
+  static let danglingEndings: Set<String> = [
+    "given", "timely", "incomplete", "appropriately", "accordingly", "properly", "promptly",
+    "effectively", "efficiently", "well", "etc", "ranging", "involving", "regarding",
+  ]
+
+  /// Words of soft skills and catch-alls: a duty holding one says nothing about the work.
+  static let vagueWords: Set<String> = [
+    "miscellaneous", "understanding", "judgment", "judgement", "example", "cross-functional",
+    "cross-functionally", "skills", "effective", "world-class", "closely", "various",
+    "opportunities", "attitude", "mindset", "passion", "excellence", "initiative",
+  ]
+
   /// Words that start a trailing clause a duty stops before.
   static let clauseStarts: Set<String> = [
     "ensuring", "including", "while", "which", "that", "so", "whereby", "where", "when",
@@ -131,7 +144,7 @@ enum DutyReader {
     "partner", "help", "work", "use", "utilize", "apply", "collect", "compile", "calculate",
     "enter", "process", "submit", "obtain", "determine", "recommend", "advise", "consult",
     "interact", "engage", "contribute", "pull", "follow", "test", "debug", "deploy",
-    "address",
+    "address", "confer",
   ]
 
   /// The posting's duties, in order.
@@ -460,13 +473,27 @@ enum DutyReader {
         return nil
       }
     }
-    while out.count > 1, let last = out.last,
-      weakEndings.contains(last.lowercased().trimming(",")) || last == ","
+    // Words a cut sentence leaves dangling: "... documents produced", "... costs compared",
+    // "... of any incomplete", "... complaints and confers".
+    while out.count > fixed + 1, let last = out.last?.lowercased().trimming(","),
+      weakEndings.contains(last) || last.isEmpty || danglingEndings.contains(last)
+        || (last.count > 4 && last.hasSuffix("ed") && !last.hasSuffix("eed"))
+        || (out[out.count - 2].lowercased() == "and" && last.hasSuffix("s")
+          && base(of: last, verbs: verbs).map(clearVerbs.contains) == true)
     {
       out.removeLast()
     }
     if let last = out.last, last.hasSuffix(",") { out[out.count - 1] = String(last.dropLast()) }
     guard out.count >= 2, readsWell(Array(out.dropFirst())) else { return nil }
+    // A clause cut after its verb ("ensuring all food donors are") is no duty.
+    if let last = out.last?.lowercased(),
+      ["are", "is", "be", "was", "were", "been", "being", "can", "will", "should"].contains(last)
+    {
+      return nil
+    }
+    // Soft skills and catch-alls are no work to ask about: "using good judgment",
+    // "supporting miscellaneous tasks", "working closely with cross-functional teams".
+    if out.contains(where: { vagueWords.contains($0.lowercased().trimming(",.")) }) { return nil }
     // A list of nouns needs its "and" or "or": "verifying dimensions, alignments" is half a list.
     if let comma = out.lastIndex(where: { $0.hasSuffix(",") }),
       !out[(comma + 1)...].contains(where: { ["and", "or", "&"].contains($0.lowercased()) })

@@ -41,13 +41,20 @@ extension PostingFacts {
     func object(_ duty: PostingFact) -> ArraySlice<Substring> {
       duty.value.lowercased().split(separator: " ").dropFirst()
     }
+    // Two duties do the same work when their objects start alike: "assisting the pharmacist"
+    // and "assisting the pharmacist in obtaining verbal orders".
+    func same(_ a: PostingFact, _ b: PostingFact) -> Bool {
+      let x = object(a)
+      let y = object(b)
+      return x.prefix(2).elementsEqual(y.prefix(2)) || x.starts(with: y) || y.starts(with: x)
+    }
     var used = Set<Int>()
     var pairs: [PostingFact] = []
     for i in duties.indices where !used.contains(i) {
       guard
         let j = duties.indices.first(where: {
           $0 > i && !used.contains($0) && duties[$0].evidence != duties[i].evidence
-            && object(duties[$0]) != object(duties[i])
+            && !same(duties[$0], duties[i])
         })
       else { continue }
       used.formUnion([i, j])

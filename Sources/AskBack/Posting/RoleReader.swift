@@ -132,6 +132,15 @@ enum RoleReader {
           while words.count > 1, let last = words.last, gluedHeadingWords.contains(String(last)) {
             words.removeLast()
           }
+          // "Content WriterClassification: Exempt": the heading glued to the title's last word.
+          if let last = words.last,
+            let heading = gluedHeadingWords.first(where: {
+              last.count > $0.count + 1 && last.hasSuffix($0)
+                && last.dropLast($0.count).last?.isLowercase == true
+            })
+          {
+            words[words.count - 1] = last.dropLast(heading.count)
+          }
           kept = words.joined(separator: " ")
         }
         if !isGenericWord(kept.trimming(roleEnds)) { role = kept }
@@ -160,7 +169,8 @@ enum RoleReader {
   /// CoordinatorOrganization" or "Senior Electronics Design EngineerJob Location".
   static let gluedHeadingWords = [
     "Organization", "Location", "Job", "Description", "Summary", "Overview", "Responsibilities",
-    "Requirements", "Company", "About", "Qualifications", "Salary", "Benefits",
+    "Requirements", "Company", "About", "Qualifications", "Salary", "Benefits", "Classification",
+    "Department", "Schedule", "Status", "Type", "Position", "Overview", "Details",
   ]
 
   /// Whether `role` can be a job title to put in a question.

@@ -34,7 +34,7 @@ public struct RankingPolicy: Sendable, Equatable {
   /// How many questions written for the posting's occupation an interview list holds.
   public var ownOccupationTarget = 3
   /// How many grounded questions an interview list holds when the posting names enough facts.
-  public var groundedTarget = 3
+  public var groundedTarget = 1
   /// The tools and duties a posting must name for ``groundedTarget`` to apply.
   public var groundedMinimumFacts = 2
   /// Two questions sharing this share of their distinct words or more are near duplicates, and

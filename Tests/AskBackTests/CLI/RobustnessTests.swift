@@ -481,8 +481,9 @@ struct RobustnessTests {
         "a heading glued to the title",
         "Administrative CoordinatorOrganization\n\nWe need help with scheduling.", "null"),
       role(
-        "a glued job location heading",
-        "Senior Electronics Design EngineerJob Location: Austin\n\nDesign boards.", "null"),
+        "a glued job location heading, cut",
+        "Senior Electronics Design EngineerJob Location: Austin\n\nDesign boards.",
+        #""Senior Electronics Design Engineer""#),
       role(
         "a slash after a generic word", "Cloud / .NET Developer\n\nWe build apps.",
         #""Cloud / .NET Developer""#),

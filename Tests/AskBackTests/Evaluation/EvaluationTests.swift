@@ -34,7 +34,8 @@ struct EvaluationTests {
     #expect(report.coreCovered == 1)
     #expect(report.fieldTop1 == 1)
     #expect(report.occupationCovered == 1)
-    #expect(report.groundedQuestions >= 3)
+    // The staff accountant example names tools and duties: the list holds its grounded place.
+    #expect(report.groundedQuestions >= RankingPolicy().groundedTarget)
     #expect(report.payQuestions == 0)
     #expect(report.companyEligible == 1 && report.companyCorrect == 1)
     #expect(report.roleCorrect == 1)

@@ -138,6 +138,11 @@ struct FactReaderTests {
       - Organize, process, and maintain electronic data relevant
       - Verify dimensions, alignments
       - Provide accounting project support, such as those
+      - Track project costs compared
+      - Use good judgment
+      - Support miscellaneous tasks and projects
+      - Ensure all food donors are recognized
+      - Investigate more complex complaints and confers
       """
     #expect(
       Self.duties(posting) == [
@@ -145,6 +150,8 @@ struct FactReaderTests {
         "monitoring and improving the quality standards",
         "organizing, processing, and maintaining electronic data",
         "providing accounting project support",
+        "tracking project costs",
+        "investigating more complex complaints",
       ])
   }
 
@@ -159,11 +166,16 @@ struct FactReaderTests {
       fact("building client relations", "- Build client relations and engage with clients"),
       fact("engaging with clients", "- Build client relations and engage with clients"),
       fact("auditing vendor files", "- Audit vendor files"),
+      fact("assisting the pharmacist", "- Assist the pharmacist"),
+      fact(
+        "assisting the pharmacist in obtaining orders",
+        "- Assist the pharmacist in obtaining orders"),
     ]
     #expect(
       facts.options(for: .duties).map(\.value) == [
         "defining system security requirements and building client relations",
         "managing system security requirements and engaging with clients",
+        "auditing vendor files and assisting the pharmacist",
       ])
   }
 
@@ -192,6 +204,16 @@ struct FactReaderTests {
   func aBusinessSaysWhatTheEmployerDoes(sentence: String, company: String, expected: String?) {
     let text = PostingText("Analyst\n\n" + sentence)
     #expect(BusinessReader.business(in: text, company: company)?.value == expected)
+  }
+
+  @Test func aHeadingGluedToTheTitleIsCut() {
+    let posting = """
+      Application opening date: April 24, 2024
+      Title: Content WriterClassification: ExemptBand Description: Specialist
+
+      Write articles for the blog.
+      """
+    #expect(PostingFacts(posting: posting).role == "Content Writer")
   }
 
   @Test func aDegreeIsNoCollege() {

@@ -116,13 +116,16 @@ struct RecommendationPlanTests {
           score: 0.5, occupation: nil, signalled: true, fills: [:]))
       words.append([UInt32(index)])
     }
-    let chosen = Self.plan(.firstRound, limit: 10, grounded: true).select(candidates, words: words)
+    var policy = RankingPolicy()
+    policy.groundedTarget = 3
+    let chosen = Self.plan(.firstRound, limit: 10, grounded: true, policy: policy).select(
+      candidates, words: words)
     let grounded = chosen.filter { !$0.fills.isEmpty }
     // Three grounded places, though plain questions score higher; no fill twice, and no
     // grounded question once the three facts are used.
     #expect(grounded.count == 3)
     #expect(Set(grounded.compactMap { $0.fills[.duty]?.value }).count == 3)
-    let without = Self.plan(.firstRound, limit: 10, grounded: false).select(
+    let without = Self.plan(.firstRound, limit: 10, grounded: false, policy: policy).select(
       candidates, words: words)
     #expect(without.filter { !$0.fills.isEmpty }.count == 1)
   }
