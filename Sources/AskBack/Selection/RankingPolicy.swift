@@ -17,7 +17,8 @@
 /// ``groundedTarget`` grounded questions when the posting names ``groundedMinimumFacts`` tools
 /// or duties, ``ownOccupationTarget`` questions written for the posting's occupation, then the
 /// best of the rest; at most ``categoryCap(limit:)`` questions of one category, one question of
-/// each theme, no fill used twice, and no two questions whose word sets have a Jaccard similarity
+/// each theme, at most ``competitorsCap`` questions about competitors in a list of ten, no fill
+/// used twice, and no two questions whose word sets have a Jaccard similarity
 /// of ``nearDuplicateJaccard`` or more.
 ///
 /// The whole policy is stored in the index file, so a loaded index ranks exactly as the
@@ -44,6 +45,9 @@ public struct RankingPolicy: Sendable, Equatable {
   public var categoryShare = 0.3
   /// The fewest questions of one category a list may hold, whatever its length.
   public var categoryMinimum = 3
+  /// The most questions about competitors and the market a list of ten or fewer holds while the
+  /// caps apply: coaches keep the first far more often than a second.
+  public var competitorsCap = 1
   /// The occupation model's weights.
   public var occupationModel = OccupationModel.Configuration()
 

@@ -16,7 +16,8 @@
 /// by score alone.
 ///
 /// Throughout, a category holds at most ``RankingPolicy/categoryCap(limit:)`` questions (3 in a
-/// list of ten; more when the list is long); a list holds one question of each theme; a
+/// list of ten; more when the list is long), and competitors and the market at most
+/// ``RankingPolicy/competitorsCap`` in a list of ten or fewer; a list holds one question of each theme; a
 /// grounded question takes the first of its fills that no question already holds (so no two
 /// questions share a fill); and a question that shares ``RankingPolicy/nearDuplicateJaccard`` or
 /// more of its words with one already taken is skipped. When these rules leave the list short,
@@ -47,6 +48,14 @@ struct RecommendationPlan: Sendable {
 
   /// The most questions of one category in the list: 3 in ten, more in a longer list.
   var categoryCap: Int { policy.categoryCap(limit: limit) }
+
+  /// The most questions of `candidate`'s category the list holds while the caps apply:
+  /// ``categoryCap``, and for competitors and the market at most
+  /// ``RankingPolicy/competitorsCap`` when the list is ten or shorter.
+  func cap(of candidate: Candidate) -> Int {
+    guard candidate.question.category == .competitors, limit <= 10 else { return categoryCap }
+    return min(categoryCap, policy.competitorsCap)
+  }
 
   var slots: [Slot] {
     switch stage {
@@ -103,7 +112,7 @@ struct RecommendationPlan: Sendable {
       _ candidate: Candidate, capped: Bool, themed: Bool = true
     ) -> [QuestionTemplate.Slot: PostingFact]? {
       guard !taken.contains(candidate.index) else { return nil }
-      if capped && perCategory[candidate.question.category, default: 0] >= categoryCap {
+      if capped && perCategory[candidate.question.category, default: 0] >= cap(of: candidate) {
         return nil
       }
       if themed, let theme = candidate.question.theme, themes.contains(theme) { return nil }

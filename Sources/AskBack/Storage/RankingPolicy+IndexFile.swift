@@ -11,6 +11,7 @@ extension RankingPolicy {
     writer.write(nearDuplicateJaccard)
     writer.write(categoryShare)
     writer.write(categoryMinimum)
+    writer.write(competitorsCap)
     occupationModel.write(to: &writer)
   }
 
@@ -29,6 +30,7 @@ extension RankingPolicy {
     nearDuplicateJaccard = try reader.readDouble()
     categoryShare = try reader.readDouble()
     categoryMinimum = try reader.readCount(limit: 100)
+    competitorsCap = try reader.readCount(limit: 100)
     occupationModel = try OccupationModel.Configuration(reading: &reader)
     let shares = [minimumOccupationProbability, nearDuplicateJaccard, categoryShare]
     let weights = [occupationBonus, groundedBonus, employerBonus]

@@ -130,6 +130,31 @@ struct RecommendationPlanTests {
     #expect(without.filter { !$0.fills.isEmpty }.count == 1)
   }
 
+  @Test func aListOfTenHoldsOneQuestionAboutCompetitors() throws {
+    var candidates: [Candidate] = []
+    var words: [[UInt32]] = []
+    let categories: [Category] =
+      [.competitors, .competitors, .competitors, .challenges, .concerns, .timeline]
+      + [.team, .success, .culture, .growth, .company, .role, .manager]
+    for (k, category) in categories.enumerated() {
+      candidates.append(
+        Candidate(
+          index: k,
+          question: try Question(
+            id: "q-\(k)", text: "What about \(category.rawValue) \(k)?", category: category,
+            stages: [.firstRound], theme: "theme-\(k)"),
+          // The competitors questions score highest.
+          score: k < 3 ? 0.9 : 0.5 - Double(k) / 100, occupation: nil, signalled: true, fills: [:]))
+      words.append([UInt32(k)])
+    }
+    let ten = Self.plan(.firstRound, limit: 10).select(candidates, words: words)
+    #expect(ten.count == 10)
+    #expect(ten.filter { $0.candidate.question.category == .competitors }.count == 1)
+    // A longer list goes by the category cap alone.
+    let twenty = Self.plan(.firstRound, limit: 20).select(candidates, words: words)
+    #expect(twenty.filter { $0.candidate.question.category == .competitors }.count == 3)
+  }
+
   @Test func anUnsignalledOccupationQuestionTakesOnlyTheOccupationsReservedPlaces() throws {
     var policy = RankingPolicy()
     policy.ownOccupationTarget = 1
