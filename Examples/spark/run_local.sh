@@ -80,7 +80,7 @@ step() { echo "== $* ($(seconds_since "$script_start") s)"; }
 
 echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 step "generating $count postings"
-checks generate "$work" --count "$count" --dev "$root/../shared/eval/dev-postings.jsonl" \
+checks generate "$work" --count "$count" --dev "$root/Tests/AskBackTests/Fixtures/eval/dev-postings.jsonl" \
   --examples "$root/Examples"
 
 step "askback batch --threads 2 on the postings"
