@@ -1,0 +1,133 @@
+extension CompanyReader {
+  /// The sentences of a line, split after a period, exclamation or question mark and a space.
+  static func sentences(of line: String) -> [String] {
+    var line = line
+    return line.withUTF8 { bytes in
+      var result: [String] = []
+      var start = 0
+      func piece(_ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      }
+      // A space after ".", "!" or "?" ends a sentence, unless an abbreviation ends there.
+      for i in bytes.indices.dropFirst()
+      where bytes[i] == 0x20
+        && (bytes[i - 1] == 0x2E || bytes[i - 1] == 0x21 || bytes[i - 1] == 0x3F)
+      {
+        let current = piece(i)
+        guard !endsWithAbbreviation(current) else { continue }
+        result.append(current)
+        start = i + 1
+      }
+      if start < bytes.count { result.append(piece(bytes.count)) }
+      return result.map { $0.trimmingWhitespace }
+    }
+  }
+
+  /// Whether `text` ends with an abbreviation whose period ends no sentence:
+  /// "Inc.", "Co.", "St.", or one with inner periods such as "P.A." or "U.S.".
+  static func endsWithAbbreviation(_ text: String) -> Bool {
+    var end = text.endIndex
+    while end > text.startIndex, text[text.index(before: end)] == " " {
+      end = text.index(before: end)
+    }
+    guard end > text.startIndex else { return false }
+    let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+    let lastWord = text[start..<end]
+    if [
+      "Inc.", "Co.", "Corp.", "Ltd.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Jr.", "Sr.", "No.",
+      "vs.", "e.g.", "i.e.",
+    ]
+    .contains(String(lastWord)) {
+      return true
+    }
+    return lastWord.dropLast().contains(".") && lastWord.count <= 6
+  }
+
+  /// The capitalised name at the start of `text`: capitalised words joined
+  /// by a few lower-case connectors, up to the first other word or
+  /// punctuation mark.
+  static func leadingName(_ text: String) -> String? {
+    var words: [String] = []
+    // The words between spaces, read only as far as the name goes.
+    var rest = Substring(text.trimmingWhitespace)
+    while true {
+      while rest.first == " " { rest.removeFirst() }
+      guard !rest.isEmpty else { break }
+      let end = rest.firstIndex(of: " ") ?? rest.endIndex
+      var word = String(rest[..<end])
+      rest = rest[end...]
+      var ends = false
+      if let open = word.firstIndex(of: "("), open != word.startIndex {
+        word = String(word[..<open])
+        ends = true
+      }
+      if let last = word.last, ",;:!?".contains(last) {
+        word.removeLast()
+        ends = true
+      }
+      if word.contains("www.") || word.contains("http") || word.hasSuffix(".com") { break }
+      // A possessive ends the name: "Butler University's Office" -> "Butler University".
+      if word.hasSuffix("'s") || word.hasSuffix("’s"), word.count > 2, !words.isEmpty {
+        words.append(String(word.dropLast(2)))
+        break
+      }
+      let initial = word.count == 2 && word.first?.isUppercase == true
+      if word.hasSuffix("."), !initial,
+        !["Inc.", "Co.", "Corp.", "Ltd.", "L.L.C.", "Jr.", "St."].contains(word)
+      {
+        word.removeLast()
+        ends = true
+      }
+      guard let first = word.unicodeScalars.first else { break }
+      let capital =
+        first.properties.isUppercase || first.properties.numericType != nil
+        || (first.properties.isLowercase
+          && word.unicodeScalars.dropFirst().first?.properties.isUppercase == true)
+      if capital {
+        words.append(word)
+      } else if nameConnectors.contains(word), !words.isEmpty {
+        words.append(word)
+      } else {
+        break
+      }
+      if ends || words.count >= 7 { break }
+    }
+    while let last = words.last, nameConnectors.contains(last) { words.removeLast() }
+    guard !words.isEmpty else { return nil }
+    return words.joined(separator: " ")
+  }
+
+  /// Rejects generic words; trims possessives and stray punctuation.
+  static func cleanName(_ name: String) -> String? {
+    var name = name.trimming(" ,.;:!?\"'“”()")
+    if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
+    guard name.contains(where: \.isLetter), name.count >= 2, name.count <= 60 else { return nil }
+    if legalSuffixes.contains(name.lowercased()) || legalSuffixes.contains(name.lowercased() + ".")
+    {
+      return nil
+    }
+    // "Acme Health, Inc." reads as "Acme Health" in a question.
+    var parts = name.split(separator: " ").map(String.init)
+    while parts.count > 1, let last = parts.last,
+      legalSuffixes.contains(last.lowercased()) || legalSuffixes.contains(last.lowercased() + ".")
+    {
+      parts.removeLast()
+      if let previous = parts.last, previous.hasSuffix(",") {
+        parts[parts.count - 1] = String(previous.dropLast())
+      }
+    }
+    name = parts.joined(separator: " ")
+    var lower = name.lowercased()
+    if lower.hasPrefix("the ") && notNames.contains(String(lower.dropFirst(4))) { return nil }
+    if notNames.contains(lower) { return nil }
+    let first = name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+    let pronouns: Set<String> = [
+      "we", "our", "you", "your", "this", "these", "they", "it", "its", "their", "i",
+    ]
+    if pronouns.contains(first) { return nil }
+    // Headings in capitals ("ABOUT THE ROLE", "RESPONSIBILITIES") are not names.
+    lower = lower.trimming(" :")
+    if RoleReader.headings.contains(lower) { return nil }
+    return name
+  }
+}

@@ -1,0 +1,282 @@
+extension DutyReader {
+  /// The duty a segment states, or `nil` when it does not start with a verb or would not read
+  /// well inside a question.
+  static func phrase(_ segment: String, verbs: Set<String>) -> String? {
+    var text = segment.trimming(" •·*-–—>▪●○■\t")
+    guard !text.isEmpty else { return nil }
+    // "1. Prepare ...", "a) Review ...".
+    if let first = text.split(separator: " ").first, first.count <= 3,
+      first.dropLast().allSatisfy({ $0.isNumber || $0.isLetter }), ".)".contains(first.last ?? " ")
+    {
+      text = String(text.dropFirst(first.count)).trimmingWhitespace
+    }
+    // "Month-end close: prepare ..." -- a short label before a colon.
+    if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4 {
+      text = String(text[text.index(after: colon)...]).trimmingWhitespace
+    }
+    var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    let lower = words.map { $0.lowercased() }
+    for opener in openers where lower.starts(with: opener) && words.count > opener.count {
+      words.removeFirst(opener.count)
+      break
+    }
+    // "Assess, plan and document care": a series of verbs, each taking -ing.
+    var series: [String] = []
+    var k = 0
+    while k < words.count, words[k].hasSuffix(","),
+      let verb = base(of: words[k].lowercased().trimming(","), verbs: verbs),
+      !notDutyVerbs.contains(verb)
+    {
+      series.append(gerund(verb) + ",")
+      k += 1
+    }
+    if !series.isEmpty {
+      // "Assess, plan and document": the last verb before "and" may have no comma.
+      if k + 1 < words.count, ["and", "or"].contains(words[k + 1].lowercased()),
+        let verb = base(of: words[k].lowercased(), verbs: verbs), !notDutyVerbs.contains(verb)
+      {
+        series.append(gerund(verb))
+        k += 1
+      }
+      // The series ends "and VERB"; anything else ("Balance, growth and impact") is no duty.
+      guard k + 1 < words.count, ["and", "or"].contains(words[k].lowercased()),
+        let verb = base(of: words[k + 1].lowercased(), verbs: verbs), !notDutyVerbs.contains(verb)
+      else { return nil }
+      if series.count == 1, let only = series.first, only.hasSuffix(",") {
+        series = [String(only.dropLast())]
+      }
+      series += [words[k].lowercased(), gerund(verb)]
+      words.removeFirst(k + 2)
+      words.insert(contentsOf: series, at: 0)
+      return phrase(continuing: words, fixed: series.count, verbs: verbs)
+    }
+    guard let first = words.first, let last = first.last, last.isLetter else { return nil }
+    guard let verb = base(of: first.lowercased(), verbs: verbs), !notDutyVerbs.contains(verb)
+    else { return nil }
+    words[0] = gerund(verb)
+    var fixed = 1
+    if verb == "work", !workPartners.contains(words.dropFirst().first?.lowercased() ?? "") {
+      return nil
+    }
+    // "Prepare and present budgets", "Review and approve protocols": both verbs take -ing.
+    if words.count >= 3, ["and", "or"].contains(words[1].lowercased()),
+      let second = base(of: words[2].lowercased(), verbs: verbs), !notDutyVerbs.contains(second)
+    {
+      words[1] = words[1].lowercased()
+      words[2] = gerund(second)
+      fixed = 3
+    }
+    return phrase(continuing: words, fixed: fixed, verbs: verbs)
+  }
+
+  /// The duty of `words`, whose first `fixed` words are its verbs, already in the -ing form.
+  static func phrase(continuing words: [String], fixed: Int, verbs: Set<String>) -> String? {
+    var out = Array(words.prefix(fixed))
+    let rest = Array(words.dropFirst(fixed))
+    // The object starts with a noun, not another verb ("Design develop ...").
+    if let next = rest.first?.lowercased(), let other = base(of: next, verbs: verbs),
+      clearVerbs.contains(other), next != "process"
+    {
+      return nil
+    }
+    var truncated = false
+    for (k, raw) in rest.enumerated() {
+      let word = raw.lowercased()
+      let bare = word.trimming(",.;:")
+      let next = k + 1 < rest.count ? rest[k + 1].lowercased().trimming(",.;:") : ""
+      if clauseStarts.contains(bare)
+        || ["especially", "based", "like", "pertaining"].contains(bare)
+      {
+        break
+      }
+      // "... to identify", "... by using": a purpose or a means follows.
+      if out.count > 2, word == "to", base(of: next, verbs: verbs) != nil { break }
+      if out.count > 2, word == "by", next.hasSuffix("ing") { break }
+      if word == "in",
+        ["the event", "order", "case"].contains(where: {
+          rest.dropFirst(k + 1).prefix(2).map { $0.lowercased() }.joined(separator: " ")
+            .hasPrefix($0)
+        })
+      {
+        break
+      }
+      // A second verb starts another duty: "Process invoices and reconcile statements".
+      if out.count > 1, ["and", "or"].contains(word),
+        let second = base(of: next, verbs: verbs), clearVerbs.contains(second)
+      {
+        break
+      }
+      if word.hasPrefix("(") { break }
+      if out.count >= maximumWords {
+        truncated = true
+        break
+      }
+      var clean = raw
+      var stop = false
+      if let last = clean.last,
+        ";:".contains(last) || (last == "." && !clean.dropLast().contains("."))
+      {
+        clean.removeLast()
+        stop = true
+      } else if clean.last == "," {
+        // A comma ends the duty before a clause or another verb, not inside a list of nouns
+        // ("Reconcile bank, credit card and inventory accounts").
+        if next.isEmpty || clauseStarts.contains(next) || base(of: next, verbs: verbs) != nil
+          || ["as", "and", "or", "with", "for", "to", "in"].contains(next)
+        {
+          clean.removeLast()
+          stop = true
+        }
+      }
+      if !clean.isEmpty { out.append(clean) }
+      if stop { break }
+    }
+    // A duty cut by the word limit ends before its last preposition or conjunction, or is
+    // dropped: half a phrase reads badly in a question.
+    if truncated {
+      // The first preposition that starts a phrase of its own, else the last conjunction.
+      let indices = out.indices.dropFirst(max(3, fixed + 1))
+      guard
+        let cut = indices.first(where: { preferredCuts.contains(out[$0].lowercased()) })
+          ?? indices.last(where: { cutWords.contains(out[$0].lowercased()) })
+      else { return nil }
+      out.removeSubrange(cut...)
+      // "Build a highly efficient and productive team" cut before "and" ends on an adjective.
+      let end = out.last?.lowercased() ?? ""
+      if ["ent", "ive", "al", "ful", "ous", "able", "ible", "ic"].contains(where: end.hasSuffix) {
+        return nil
+      }
+    }
+    // Words a cut sentence leaves dangling: "... documents produced", "... costs compared",
+    // "... of any incomplete", "... complaints and confers".
+    while out.count > fixed + 1, let last = out.last?.lowercased().trimming(","),
+      weakEndings.contains(last) || last.isEmpty || danglingEndings.contains(last)
+        || (last.count > 4 && last.hasSuffix("ed") && !last.hasSuffix("eed"))
+        || (out[out.count - 2].lowercased() == "and" && last.hasSuffix("s")
+          && base(of: last, verbs: verbs).map(clearVerbs.contains) == true)
+    {
+      out.removeLast()
+    }
+    if let last = out.last, last.hasSuffix(",") { out[out.count - 1] = String(last.dropLast()) }
+    guard out.count >= 2, readsWell(Array(out.dropFirst())) else { return nil }
+    // A clause cut after its verb ("ensuring all food donors are") is no duty.
+    if let last = out.last?.lowercased(),
+      ["are", "is", "be", "was", "were", "been", "being", "can", "will", "should"].contains(last)
+    {
+      return nil
+    }
+    // Soft skills and catch-alls are no work to ask about: "using good judgment",
+    // "supporting miscellaneous tasks", "working closely with cross-functional teams".
+    if out.contains(where: { vagueWords.contains($0.lowercased().trimming(",.")) }) { return nil }
+    // A list of nouns needs its "and" or "or": "verifying dimensions, alignments" is half a list.
+    if let comma = out.lastIndex(where: { $0.hasSuffix(",") }),
+      !out[(comma + 1)...].contains(where: { ["and", "or", "&"].contains($0.lowercased()) })
+    {
+      return nil
+    }
+    let duty = out.map { ["our", "your"].contains($0.lowercased()) ? "the" : $0 }
+      .joined(separator: " ")
+    let lowered = duty.lowercased()
+    if lowered.contains("other duties") || lowered.contains("as assigned")
+      || lowered.contains("related duties") || lowered.hasSuffix(" as needed")
+    {
+      return nil
+    }
+    return duty
+  }
+
+  /// Whether the words after a duty's verb can stand in a question: a lower-case word that
+  /// carries meaning, no pronoun of the posting's voice, no figures, addresses or marks of a
+  /// heading, at most two capitalised names, and no heading glued to a word.
+  static func readsWell(_ object: [String]) -> Bool {
+    var content = false
+    var names = 0
+    for raw in object {
+      let word = raw.trimming(",.;:'’\"")
+      let lower = word.lowercased()
+      if pronouns.contains(lower) { return false }
+      if word.contains(where: { $0.isNumber || "@$*!?()|·#%".contains($0) }) { return false }
+      if lower.contains(".com") || lower.contains("www") { return false }
+      if isGlued(word) { return false }
+      guard let first = word.first else { continue }
+      if first.isUppercase {
+        let acronym = word.count <= 6 && word.allSatisfy { !$0.isLowercase }
+        if !acronym { names += 1 }
+      } else if word.count >= 3, !weakEndings.contains(lower), !cutWords.contains(lower),
+        !stopWords.contains(lower)
+      {
+        content = true
+      }
+    }
+    return content && names <= 2
+  }
+
+  /// Whether a heading is glued inside `word`: "ServicesEmployment", "oversightProject".
+  static func isGlued(_ word: String) -> Bool {
+    let characters = Array(word)
+    for i in characters.indices.dropFirst() where characters[i].isUppercase {
+      guard characters[i - 1].isLowercase else { continue }
+      if let first = characters.first, first.isLowercase, i >= 3 { return true }
+      var end = i + 1
+      while end < characters.count && characters[end].isLowercase { end += 1 }
+      if gluedHeadings.contains(String(characters[i..<end])) { return true }
+    }
+    return false
+  }
+
+  /// The base form of `word` when it is a verb of `verbs`: the word itself, or without a
+  /// third-person or -ing ending ("prepares", "processes", "supplies", "reconciling").
+  static func base(of word: String, verbs: Set<String>) -> String? {
+    guard word.count >= 2, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+    if verbs.contains(word) { return word }
+    if word.hasSuffix("ies"), verbs.contains(String(word.dropLast(3)) + "y") {
+      return String(word.dropLast(3)) + "y"
+    }
+    if word.hasSuffix("es"), verbs.contains(String(word.dropLast(2))) {
+      return String(word.dropLast(2))
+    }
+    if word.hasSuffix("s"), verbs.contains(String(word.dropLast())) {
+      return String(word.dropLast())
+    }
+    if word.hasSuffix("ing") {
+      let stem = String(word.dropLast(3))
+      for candidate in [stem, stem + "e", String(stem.dropLast())] where verbs.contains(candidate) {
+        if gerund(candidate) == word { return candidate }
+      }
+      if stem.hasSuffix("y"), verbs.contains(String(stem.dropLast()) + "ie") {
+        return String(stem.dropLast()) + "ie"
+      }
+    }
+    return nil
+  }
+
+  /// Verbs that double their last consonant before -ing although they have two syllables.
+  static let doubling: Set<String> = [
+    "admit", "commit", "submit", "control", "patrol", "refer", "transfer", "prefer", "occur",
+    "equip", "begin", "permit", "omit", "regret", "compel", "propel", "expel", "acquit",
+    "forget", "upset", "rebut", "deter", "incur", "recur", "confer", "defer", "infer",
+  ]
+
+  /// The -ing form of a base-form verb: "prepare" -> "preparing", "plan" -> "planning", "tie"
+  /// -> "tying", "audit" -> "auditing".
+  static func gerund(_ verb: String) -> String {
+    let letters = Array(verb)
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    if verb.hasSuffix("ie") { return String(verb.dropLast(2)) + "ying" }
+    if verb.hasSuffix("e"), !verb.hasSuffix("ee"), !verb.hasSuffix("ye"), !verb.hasSuffix("oe"),
+      verb.count > 2
+    {
+      return String(verb.dropLast()) + "ing"
+    }
+    if letters.count >= 3, let last = letters.last, !vowels.contains(last),
+      !"wxy".contains(last), vowels.contains(letters[letters.count - 2]),
+      !vowels.contains(letters[letters.count - 3])
+    {
+      let syllables = letters.enumerated().filter {
+        vowels.contains($0.element) && ($0.offset == 0 || !vowels.contains(letters[$0.offset - 1]))
+      }.count
+      if syllables == 1 || doubling.contains(verb) { return verb + String(last) + "ing" }
+    }
+    return verb + "ing"
+  }
+}
