@@ -164,6 +164,50 @@ struct CLITests {
     }
   }
 
+  /// What a Spark job piping partitions through `askback batch` relies on: one line out per
+  /// line in, in order, whatever the line holds; the same bytes for the same input whatever the
+  /// threads (a retried task gives the same rows); exit 0 when bad lines became error records,
+  /// and a non-zero exit only when the run itself cannot go on.
+  @Test func batchKeepsTheContractSparkReliesOn() throws {
+    let postings = try Self.examples.map { try readText(Paths.examples.appending(path: $0)) }
+    var lines: [String] = []
+    for k in 0..<30 {
+      switch k % 6 {
+      case 1: lines.append("{not json")
+      case 3: lines.append(#"{"id": \#(k), "text": "   "}"#)
+      default:
+        lines.append(
+          JSONWriter.string(
+            .object([
+              ("id", .string("p-\(k)")), ("text", .string(postings[k % postings.count])),
+            ])))
+      }
+    }
+    let input = lines.joined(separator: "\n") + "\n"
+    let once = try runAskBack(["batch", "--threads", "1"], input: input)
+    #expect(once.status == 0, "\(once.stderr)")
+    let out = once.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(out.count == lines.count)
+    for (k, line) in out.enumerated() {
+      let value = try JSONReader.parse(String(line))
+      if k % 6 == 1 {
+        #expect(value["line"] == .number(Double(k + 1)) && value["error"] != nil)
+      } else if k % 6 == 3 {
+        #expect(value["id"] == .number(Double(k)) && value["error"] != nil)
+      } else {
+        #expect(
+          value["id"] == .string("p-\(k)") && value["questions"]?.arrayValue?.isEmpty == false)
+      }
+    }
+    for threads in ["2", "4"] {
+      let again = try runAskBack(["batch", "--threads", threads], input: input)
+      #expect(again.status == 0 && again.stdout == once.stdout)
+    }
+    // A run that cannot go on (here, an index file that is not one) fails as a whole.
+    let broken = try runAskBack(["batch", "--index", "/dev/null"], input: input)
+    #expect(broken.status == 1 && broken.stdout.isEmpty)
+  }
+
   @Test func evalPrintsTheMeasures() throws {
     let folder = FileManager.default.temporaryDirectory.appending(
       path: "askback-eval-\(UUID().uuidString)")
