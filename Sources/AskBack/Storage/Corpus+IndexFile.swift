@@ -51,7 +51,9 @@ extension Corpus {
     }
     let codes = try reader.readStrings()
     let titles = try reader.readStrings()
-    guard codes.count == titles.count, codes.allSatisfy({ SOCGroup($0) != nil }) else {
+    guard codes.count == titles.count, codes.allSatisfy({ SOCGroup($0) != nil }),
+      Set(codes).count == codes.count
+    else {
       throw .corrupt("the SOC groups")
     }
     self.init(

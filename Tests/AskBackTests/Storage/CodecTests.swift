@@ -44,6 +44,46 @@ struct CodecTests {
     #expect(read.descriptions.isEmpty)
   }
 
+  /// Found by fuzzing the index loader: a damaged file naming one SOC group twice stopped the
+  /// program instead of being refused.
+  @Test func aSOCGroupNamedTwiceIsRefused() throws {
+    let soc = """
+      {"code": "41-0000", "level": "major", "title": "Sales and Related Occupations"}
+      {"code": "43-0000", "level": "major", "title": "Office and Administrative Support"}
+      """
+    let line =
+      #"{"id": "a", "text": "Who are your main competitors?", "category": "competitors", "stages": ["screen"]}"#
+    let corpus = CorpusLoader.read(
+      CorpusFiles(
+        folder: "",
+        contents: [
+          CorpusFiles.questionsFile: Array(line.utf8), CorpusFiles.socFile: Array(soc.utf8),
+        ])
+    ).corpus
+    var writer = BinaryWriter()
+    corpus.write(to: &writer)
+    var bytes = writer.bytes
+    // Every "43-0000" becomes "41-0000": the same length, so only the codes change.
+    let from = Array("43-0000".utf8)
+    let to = Array("41-0000".utf8)
+    var replaced = 0
+    var i = 0
+    while i + from.count <= bytes.count {
+      if Array(bytes[i..<(i + from.count)]) == from {
+        bytes.replaceSubrange(i..<(i + from.count), with: to)
+        replaced += 1
+      }
+      i += 1
+    }
+    #expect(replaced == 1)
+    #expect(throws: IndexFileError.corrupt("the SOC groups")) {
+      try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
+        var reader = BinaryReader(buffer)
+        _ = try Corpus(reading: &reader)
+      }
+    }
+  }
+
   @Test func weightingIndexFeaturesAndFieldModel() throws {
     let recommender = try RecommenderTests.recommender.get()
     let weighting = try roundTrip(recommender.weighting.write) { reader throws(IndexFileError) in
