@@ -52,15 +52,17 @@ enum BusinessReader {
   ///
   /// - Complexity: O(*n*) in the length of the posting.
   static func business(in text: PostingText, company: String?) -> PostingFact? {
-    // The company's words as the sentence's words are compared: lower case, marks trimmed,
-    // "&" kept ("Harbor & Pine Outfitters").
+    // A sentence's words as they are compared: lower case, marks trimmed, "&" kept, so that
+    // the company's words ("Harbor & Pine Outfitters") compare as the sentence's do.
+    func key(_ word: some StringProtocol) -> String {
+      word.lowercased().trimming(",.;:!?()\"'")
+    }
     let subjects: [[String]] =
-      (company.map { [$0.split(separator: " ").map { $0.lowercased().trimming(",.;:!?()\"'") }] }
-        ?? []) + [["we"]]
+      (company.map { [$0.split(separator: " ").map(key)] } ?? []) + [["we"]]
     for line in text.lines.prefix(80) {
       for sentence in CompanyReader.sentences(of: line) {
         let words = sentence.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        let lower = words.map { $0.lowercased().trimming(",.;:!?()\"'") }
+        let lower = words.map(key)
         // "<subject> is a", "<subject> are a", "<subject>, a".
         for subject in subjects where !subject.isEmpty {
           guard let at = position(of: subject, in: lower) else { continue }
