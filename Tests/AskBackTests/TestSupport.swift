@@ -112,20 +112,8 @@ final class DataBox: @unchecked Sendable {
   var data = Data()
 }
 
-/// A small deterministic generator (SplitMix64) for seeded random tests.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+/// The deterministic generator of seeded random tests: the library's SplitMix64.
+typealias SeededGenerator = SplitMix64
 
 /// The shipped corpus, loaded once; `try shippedCorpus.get()` in a test.
 let shippedCorpus = Result { () throws(CorpusError) -> Corpus in
