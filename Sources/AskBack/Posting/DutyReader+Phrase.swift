@@ -55,6 +55,13 @@ extension DutyReader {
     else { return nil }
     words[0] = gerund(verb)
     var fixed = 1
+    // "Conduct and defend party depositions" with a second verb the lexicon lacks would read
+    // "conducting and defend": no duty.
+    if words.count >= 3, ["and", "or", "&"].contains(words[1].lowercased()),
+      base(of: words[2].lowercased(), verbs: verbs) == nil || words[1] == "&"
+    {
+      return nil
+    }
     if verb == "work", !workPartners.contains(words.dropFirst().first?.lowercased() ?? "") {
       return nil
     }
@@ -100,10 +107,19 @@ extension DutyReader {
       {
         break
       }
-      // A second verb starts another duty: "Process invoices and reconcile statements".
-      if out.count > 1, ["and", "or"].contains(word),
-        let second = base(of: next, verbs: verbs), clearVerbs.contains(second)
+      // A second verb starts another duty: "Process invoices and reconcile statements",
+      // "Utilize the network and prospect new clients".
+      if out.count > 1, ["and", "or"].contains(word), let second = base(of: next, verbs: verbs),
+        clearVerbs.contains(second)
+          || (next == second
+            && ["the", "a", "an", "new", "all", "our", "their"].contains(
+              k + 2 < rest.count ? rest[k + 2].lowercased() : ""))
       {
+        break
+      }
+      // "... reports accurately and on time", "... Independently conducts ...": an adverb
+      // after the object starts a manner or another sentence.
+      if out.count > 2, bare.count > 5, bare.hasSuffix("ly"), !notAdverbs.contains(bare) {
         break
       }
       if word.hasPrefix("(") { break }
@@ -157,6 +173,12 @@ extension DutyReader {
     {
       out.removeLast()
     }
+    // "building data pipelines for ingesting": a purpose cut before its object.
+    if out.count > fixed + 2, let last = out.last?.lowercased(), last.hasSuffix("ing"),
+      cutWords.contains(out[out.count - 2].lowercased())
+    {
+      out.removeLast(2)
+    }
     if let last = out.last, last.hasSuffix(",") { out[out.count - 1] = String(last.dropLast()) }
     guard out.count >= 2, readsWell(Array(out.dropFirst())) else { return nil }
     // A clause cut after its verb ("ensuring all food donors are") is no duty.
@@ -168,6 +190,33 @@ extension DutyReader {
     // Soft skills and catch-alls are no work to ask about: "using good judgment",
     // "supporting miscellaneous tasks", "working closely with cross-functional teams".
     if out.contains(where: { vagueWords.contains($0.lowercased().trimming(",.")) }) { return nil }
+    // Helping and relating are no work to ask about: "providing world class customer support",
+    // "building strong client relations", "working with leadership".
+    for k in 0..<min(fixed, out.count - 1) where isIndirect(out[k], before: out[(k + 1)...]) {
+      return nil
+    }
+    // "informing how new products ...": a clause, not an object.
+    if fixed < out.count,
+      ["how", "what", "why", "whether", "when", "where"].contains(out[fixed].lowercased())
+    {
+      return nil
+    }
+    // "presenting agency client presentations": the object repeats the verb.
+    if verb(of: out[0]).count >= 5,
+      out.dropFirst(fixed).contains(where: { $0.lowercased().hasPrefix(verb(of: out[0])) })
+    {
+      return nil
+    }
+    // "and/or" leaves two readings; a question needs one.
+    if out.contains(where: { $0.lowercased() == "and/or" }) { return nil }
+    if out.contains(where: { relationshipWords.contains($0.lowercased().trimming(",.")) }) {
+      return nil
+    }
+    // Two words run together with a slash ("provide/facilitate", "explanations/applications")
+    // read as notes, not as a phrase; a short abbreviation ("A/P") is fine.
+    if out.contains(where: { $0.contains("/") && $0.count > 4 && $0.lowercased() != "and/or" }) {
+      return nil
+    }
     // A list of nouns needs its "and" or "or": "verifying dimensions, alignments" is half a list.
     if let comma = out.lastIndex(where: { $0.hasSuffix(",") }),
       !out[(comma + 1)...].contains(where: { ["and", "or", "&"].contains($0.lowercased()) })
@@ -183,6 +232,35 @@ extension DutyReader {
       return nil
     }
     return duty
+  }
+
+  /// The stem of a duty's -ing verb: "presenting" gives "present", "managing" "manag".
+  static func verb(of gerund: String) -> String {
+    let word = gerund.lowercased().trimming(",")
+    return word.hasSuffix("ing") ? String(word.dropLast(3)) : word
+  }
+
+  /// Whether the duty verb `gerund` helps or relates rather than does, given the words after
+  /// it (`rest`): "assisting the pharmacist" and "supporting the sales team" name people, while
+  /// "assisting with tax filings", "supporting month-end close" and "ensuring compliance with
+  /// SOX" name work.
+  static func isIndirect(_ gerund: String, before rest: ArraySlice<String>) -> Bool {
+    let word = gerund.lowercased().trimming(",")
+    if word == "serving", rest.first?.lowercased() == "as" { return true }
+    guard let verb = indirectVerbs.first(where: { Self.gerund($0) == word }) else { return false }
+    let next = rest.first?.lowercased().trimming(",") ?? ""
+    let object = rest.dropFirst().prefix(1).map { $0.lowercased() }
+    switch verb {
+    case "assist", "help": return !["with", "in"].contains(next) || object.first == "the"
+    case "support":
+      return ["with", "in"].contains(next)
+        ? object.first == "the"
+        : next.first?.isLowercase != true
+          || stopWords.contains(next) || pronouns.contains(next)
+    case "ensure": return !qualityNouns.contains(next)
+    case "drive": return !rest.contains(where: { vehicles.contains($0.lowercased()) })
+    default: return true
+    }
   }
 
   /// Whether the words after a duty's verb can stand in a question: a lower-case word that

@@ -122,6 +122,45 @@ enum DutyReader {
     "miscellaneous", "understanding", "judgment", "judgement", "example", "cross-functional",
     "cross-functionally", "skills", "effective", "world-class", "closely", "various",
     "opportunities", "attitude", "mindset", "passion", "excellence", "initiative",
+    "leverage", "energy", "efforts", "flexibility", "outcomes", "range", "assigned", "open",
+    "generation", "innovative", "expert", "knowledge",
+  ]
+
+  /// Verbs of helping and relating rather than doing.
+  ///
+  /// "providing world class customer support", "assisting the pharmacist", "working with
+  /// leadership", "ensuring associates provide ...": a duty that starts with one names no piece of work a question can ask about,
+  /// unless ``isIndirect(_:before:)`` finds work after it ("assisting with tax filings").
+  static let indirectVerbs: Set<String> = [
+    "provide", "assist", "support", "help", "work", "interact", "engage", "partner",
+    "collaborate", "communicate", "treat", "ensure", "participate", "contribute", "foster",
+    "demonstrate", "act", "liaise", "cultivate", "meet", "own", "attend", "drive",
+  ]
+
+  /// What a driver drives: "driving a delivery truck" is work, "driving sales" is not.
+  static let vehicles: Set<String> = [
+    "truck", "trucks", "vehicle", "vehicles", "van", "vans", "bus", "buses", "forklift",
+    "forklifts", "car", "cars", "tractor", "trailer", "routes", "route",
+  ]
+
+  /// Words ending in "ly" that are no adverbs, or that belong to a duty's object.
+  static let notAdverbs: Set<String> = [
+    "monthly", "weekly", "daily", "quarterly", "annually", "yearly", "hourly", "assembly",
+    "supply", "family", "early", "friendly", "timely", "anomaly", "poly", "only",
+  ]
+
+  /// Nouns after "ensure" that name a standard of the work rather than a person's behaviour.
+  static let qualityNouns: Set<String> = [
+    "compliance", "accuracy", "quality", "safety", "adherence", "consistency", "completeness",
+    "integrity", "timely", "proper", "accurate", "regulatory",
+  ]
+
+  /// Nouns of relationships and of praise: "building strong client relations", "providing
+  /// excellent service" say how to work, not what the work is.
+  static let relationshipWords: Set<String> = [
+    "relations", "relationship", "relationships", "rapport", "partnerships", "strong",
+    "excellent", "exceptional", "outstanding", "superior", "world", "positive", "friendly",
+    "warm", "professional", "professionally", "relevant", "immediate",
   ]
 
   /// Words that start a trailing clause a duty stops before.
@@ -144,7 +183,8 @@ enum DutyReader {
     "partner", "help", "work", "use", "utilize", "apply", "collect", "compile", "calculate",
     "enter", "process", "submit", "obtain", "determine", "recommend", "advise", "consult",
     "interact", "engage", "contribute", "pull", "follow", "test", "debug", "deploy",
-    "address", "confer",
+    "address", "confer", "improve", "interpret", "liaise", "update", "explain", "prioritize",
+    "escalate", "approve", "troubleshoot", "diagnose", "promote",
   ]
 
   /// The posting's duties, in order.

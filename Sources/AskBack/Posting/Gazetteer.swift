@@ -303,12 +303,12 @@ struct Gazetteer: Sendable, Equatable {
           }
           position += 1
           guard seenEntries.insert(alias.entry).inserted else { break }
-          let value: String
+          let value: String?
           switch displays[alias.entry] {
-          case .asWritten: value = slice.map(\.word).joined(separator: " ")
+          case .asWritten: value = Self.productName(slice.map(\.word))
           case .name(let name): value = name
           }
-          if seenValues.insert(value.lowercased()).inserted {
+          if let value, seenValues.insert(value.lowercased()).inserted {
             found.append((alias.entry, value, line, position))
           }
           i += alias.words.count - 1
@@ -323,6 +323,22 @@ struct Gazetteer: Sendable, Equatable {
     .prefix(limit).map {
       Match(entry: $0.entry, fact: PostingFact(value: $0.value, evidence: $0.evidence))
     }
+  }
+
+  /// The product a software name as written names, or `nil` for a kind of work ("word
+  /// processing", "authoring", "Blogging"); a name followed by its own acronym ("Enterprise
+  /// Resource Planning (ERP)", whose brackets the words lost) is the acronym alone: "ERP".
+  static func productName(_ words: [String]) -> String? {
+    guard words.contains(where: { $0.contains(where: { !$0.isLowercase }) }),
+      words.count > 1 || !words[0].lowercased().hasSuffix("ing")
+    else { return nil }
+    let joined = words.joined(separator: " ")
+    guard words.count >= 3, let last = words.last, (2...6).contains(last.count),
+      last.allSatisfy({ $0.isUppercase })
+    else { return joined }
+    let initials = words.dropLast().filter { !["and", "of", "&", "for"].contains($0.lowercased()) }
+      .compactMap(\.first).map { $0.uppercased() }.joined()
+    return initials == last ? last : joined
   }
 
   /// Whether a posting's `word` writes a name's `exact` word: as written, or, for a name in

@@ -63,8 +63,8 @@ struct FactReaderTests {
   }
 
   @Test func anAbbreviationEndsNoSentence() {
-    let posting = "Accounting Manager\n\nResponsibilities\nDrive U.S. general ledger accounting."
-    #expect(Self.duties(posting) == ["driving U.S. general ledger accounting"])
+    let posting = "Accounting Manager\n\nResponsibilities\nOversee U.S. general ledger accounting."
+    #expect(Self.duties(posting) == ["overseeing U.S. general ledger accounting"])
   }
 
   @Test func teamsAreNamedDepartments() {
@@ -149,10 +149,51 @@ struct FactReaderTests {
         "reviewing and approving GMP protocols",
         "monitoring and improving the quality standards",
         "organizing, processing, and maintaining electronic data",
-        "providing accounting project support",
         "tracking project costs",
         "investigating more complex complaints",
       ])
+  }
+
+  @Test func helpingAndRelatingAreNoDuties() {
+    let posting = """
+      Office Specialist
+
+      Responsibilities
+      - Provide world class customer support
+      - Assist the pharmacist with orders
+      - Assist with tax documents and filings
+      - Build strong client relations
+      - Present client presentations to agencies
+      - Conduct and defend party depositions
+      - Monitor inventory levels and liaise with vendors
+      - Provide/facilitate warm customer conversations
+      - Support month-end close
+      - Support the sales team
+      - Ensure associates greet every guest
+      - Ensure compliance with company policies
+      - Inform how new products reach the market
+      - Schedule and/or reschedule client visits
+      """
+    #expect(
+      Self.duties(posting) == [
+        "assisting with tax documents and filings",
+        "monitoring inventory levels",
+        "supporting month-end close",
+        "ensuring compliance with company policies",
+      ])
+  }
+
+  @Test(
+    arguments: [
+      (["Enterprise", "Resource", "Planning", "ERP"], "ERP"),
+      (["Customer", "Relationship", "Management", "CRM"], "CRM"),
+      (["Microsoft", "Dynamics", "GP"], "Microsoft Dynamics GP"),
+      (["SAP"], "SAP"),
+      (["word", "processing"], nil),
+      (["Blogging"], nil),
+    ] as [([String], String?)])
+  func aSoftwareNameIsAProduct(words: [String], expected: String?) {
+    #expect(Gazetteer.productName(words) == expected)
   }
 
   @Test func pairedDutiesAreTwoDifferentTasks() {
