@@ -7,7 +7,8 @@
 ///    separator after which job boards append notes: " - ", " | ", " (", ": ", ", ", " @ ",
 ///    " #" (the words before it name the job; "Mover/Junk Hauler" keeps its slashes);
 /// 2. expands abbreviations ("Accts" -> accounts, "Spec" -> specialist, "Mgr" -> manager,
-///    "RN" -> registered nurse, "VP" -> vice president);
+///    "RN" -> registered nurse, "VP" -> vice president) and splits the words job boards write
+///    in one ("Frontend" and "Front-End" -> front end);
 /// 3. drops levels and job-board notes ("Senior", "II", "Remote", "Contract", "Full-time",
 ///    "Intern"); "Lead" stays, as it names work such as a lead cook;
 /// 4. reads "Head of X" as an X director, and gives nothing for a title that is one generic
@@ -44,6 +45,8 @@ enum TitleNormalizer {
     "rt": "respiratory therapist", "pa": "physician assistant", "fnp": "family nurse practitioner",
     "hvac": "heating air conditioning", "cnc": "computer numerical control",
     "ehs": "environmental health safety", "fp&a": "financial planning analysis",
+    "frontend": "front end", "front-end": "front end", "backend": "back end",
+    "back-end": "back end", "fullstack": "full stack", "full-stack": "full stack",
   ]
 
   /// Levels and job-board notes that do not name the occupation.
