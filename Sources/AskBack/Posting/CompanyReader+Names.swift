@@ -128,6 +128,8 @@ extension CompanyReader {
     // Headings in capitals ("ABOUT THE ROLE", "RESPONSIBILITIES") are not names.
     lower = lower.trimming(" :")
     if RoleReader.headings.contains(lower) { return nil }
+    // "The Georgia Tech Research Institute" would read "at The Georgia ..." inside a question.
+    if lower.hasPrefix("the "), name.count > 6 { name = String(name.dropFirst(4)) }
     return name
   }
 }

@@ -57,8 +57,13 @@ enum EmployerKindReader {
   ]
 
   /// Cues that count only in the employer's name or business: in the rest of a posting they
-  /// are mostly requirements ("a college degree", "a strong foundation in accounting").
-  static let nameOnlyCues: Set<String> = ["college", "university", "foundation", "academy"]
+  /// are mostly requirements ("a college degree", "a strong foundation in accounting"),
+  /// places ("in the City of Austin"), idioms ("state of the art") or laws ("the Department of
+  /// Labor").
+  static let nameOnlyCues: Set<String> = [
+    "college", "university", "foundation", "academy", "city of", "county of", "state of",
+    "department of", "village of", "town of", "commonwealth of",
+  ]
 
   /// The kind of employer `text` is from.
   static func kind(of text: PostingText, facts: PostingFacts) -> EmployerKind {

@@ -257,6 +257,28 @@ struct FactReaderTests {
     #expect(PostingFacts(posting: posting).role == "Content Writer")
   }
 
+  @Test func anIdiomOrALawIsNoGovernment() throws {
+    let recommender = try RecommenderTests.recommender.get()
+    let posting = """
+      Design Consultant
+
+      Francois & Co is an architectural surfaces company with state of the art showrooms.
+      We follow the guidance of the Department of Labor on overtime.
+      """
+    #expect(recommender.facts(of: posting).facts.employerKind == .business)
+    let agency = "Planner\n\nCity of Springfield is a growing community of 60,000 residents."
+    #expect(recommender.facts(of: agency).facts.employerKind == .government)
+  }
+
+  @Test func aCompanyNameLosesItsLeadingArticle() {
+    let posting = """
+      Research Scientist
+
+      The Georgia Tech Research Institute is a nonprofit applied research organization.
+      """
+    #expect(PostingFacts(posting: posting).company == "Georgia Tech Research Institute")
+  }
+
   @Test func aDegreeIsNoCollege() {
     let posting = """
       Sales Associate

@@ -33,7 +33,7 @@ struct PostingFactsTests {
         ("Welder", "Ridgeline Fabrication"),
         ("Sr. Solutions Analyst", "Ridgeline Fabrication"),
         ("Teacher", "Maple Grove Academy"),
-        ("Tutor", "The Uncommon Thread"),
+        ("Tutor", "Uncommon Thread"),
       ] as [(String?, String?)]))
   func findsRoleAndCompany(posting: String, expected: (String?, String?)) {
     let facts = PostingFacts(posting: posting)
