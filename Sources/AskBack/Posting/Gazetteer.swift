@@ -326,10 +326,12 @@ struct Gazetteer: Sendable, Equatable {
   }
 
   /// The product a software name as written names, or `nil` for a kind of work ("word
-  /// processing", "authoring", "Blogging"); a name followed by its own acronym ("Enterprise
-  /// Resource Planning (ERP)", whose brackets the words lost) is the acronym alone: "ERP".
+  /// processing", "authoring", "Blogging") or a bare number ("2000"); a name followed by its
+  /// own acronym ("Enterprise Resource Planning (ERP)", whose brackets the words lost) is the
+  /// acronym alone: "ERP".
   static func productName(_ words: [String]) -> String? {
     guard words.contains(where: { $0.contains(where: { !$0.isLowercase }) }),
+      words.contains(where: { $0.contains(where: \.isLetter) }),
       words.count > 1 || !words[0].lowercased().hasSuffix("ing")
     else { return nil }
     let joined = words.joined(separator: " ")

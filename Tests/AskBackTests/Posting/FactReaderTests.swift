@@ -191,6 +191,7 @@ struct FactReaderTests {
       (["SAP"], "SAP"),
       (["word", "processing"], nil),
       (["Blogging"], nil),
+      (["2000"], nil),
     ] as [([String], String?)])
   func aSoftwareNameIsAProduct(words: [String], expected: String?) {
     #expect(Gazetteer.productName(words) == expected)
