@@ -117,10 +117,16 @@ extension DutyReader {
       {
         break
       }
-      // "... reports accurately and on time", "... Independently conducts ...": an adverb
-      // after the object starts a manner or another sentence.
+      // "... reports accurately and on time": an adverb after the object starts a manner.
       if out.count > 2, bare.count > 5, bare.hasSuffix("ly"), !notAdverbs.contains(bare) {
         break
+      }
+      // "Position Independently conducts ...": a capitalised adverb starts another sentence
+      // the export ran in; "managing / co-manage": a slash between two readings.
+      if (raw.first?.isUppercase == true && bare.count > 5 && bare.hasSuffix("ly"))
+        || bare == "/"
+      {
+        return nil
       }
       if word.hasPrefix("(") { break }
       if out.count >= maximumWords {
@@ -180,7 +186,10 @@ extension DutyReader {
       out.removeLast(2)
     }
     if let last = out.last, last.hasSuffix(",") { out[out.count - 1] = String(last.dropLast()) }
-    guard out.count >= 2, readsWell(Array(out.dropFirst())) else { return nil }
+    // "creating or reviewing" names verbs without their object.
+    guard out.count >= 2, out.count > fixed, readsWell(Array(out.dropFirst())) else {
+      return nil
+    }
     // A clause cut after its verb ("ensuring all food donors are") is no duty.
     if let last = out.last?.lowercased(),
       ["are", "is", "be", "was", "were", "been", "being", "can", "will", "should"].contains(last)

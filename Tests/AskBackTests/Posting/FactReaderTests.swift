@@ -173,6 +173,9 @@ struct FactReaderTests {
       - Ensure compliance with company policies
       - Inform how new products reach the market
       - Schedule and/or reschedule client visits
+      - Manage / co-manage the channel
+      - Create or review
+      - Position Independently conducts cancer research
       """
     #expect(
       Self.duties(posting) == [
