@@ -13,7 +13,7 @@
 ///   the visas a direct employer lists when it explains whom it can sponsor).
 ///
 /// ("Our client portfolio" and "our client's programs" are a service company's own words, so
-/// "our client" alone is no sign.) The client is the name right after "our client" ("Our
+/// "our client" alone is no sign; "join our client's team" is an agency's.) The client is the name right after "our client" ("Our
 /// client, Acme Health, is ...") or "partnering with" ("We are partnering with Acme Health to
 /// ..."), when it reads as a name.
 enum AgencyReader {
@@ -31,7 +31,8 @@ enum AgencyReader {
     "to join their team", "in their search for", "job is hosted by", "contract to hire",
     "contract-to-hire", "temp to hire", "temp-to-hire", "client interview", "freelance employee",
     "extension or conversion", "likely extensions", "possible extension", "engagement length",
-    "project duration",
+    "project duration", "join our client's", "join our client’s", "to our client's team",
+    "to our client’s team",
   ]
 
   /// Marks of a contract listing, lower case: two of them show an agency.

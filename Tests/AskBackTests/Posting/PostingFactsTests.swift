@@ -119,6 +119,11 @@ struct PostingFactsTests {
       ),
       ("Developer\n\nDuration: 6 months\nWork Auth: W2 only\nSkills: Java", true),
       (
+        "Content Strategist\n\nWe are looking for a strategist to join our client's content "
+          + "team. Cella by Randstad offers a benefits package.",
+        true
+      ),
+      (
         "Flight Software Engineer\n\nOrbital Search Partners is looking to hire an engineer "
           + "for a commercial space company located in Houston.",
         true
