@@ -13,18 +13,28 @@ struct RecommendationPlanTests {
     for (c, category) in categories.enumerated() {
       for k in 0..<perCategory {
         let index = candidates.count
-        let question = try Question(
-          id: "\(category.rawValue)-\(k)", text: "What about topic\(index) here?",
-          category: category, stages: [.firstRound, .followUp], theme: "theme-\(index)")
-        let score = 1.0 - Double(c) * 0.1 - Double(k) * 0.001
         candidates.append(
-          Candidate(
-            index: index, question: question, score: score, occupation: nil, signalled: true,
-            fills: [:]))
+          try candidate(
+            index, id: "\(category.rawValue)-\(k)", text: "What about topic\(index) here?",
+            category: category, theme: "theme-\(index)",
+            score: 1.0 - Double(c) * 0.1 - Double(k) * 0.001, stages: [.firstRound, .followUp]))
         words.append([UInt32(index)])
       }
     }
     return (candidates, words)
+  }
+
+  /// A candidate at `index` whose question has the given id, text, category and theme, fit
+  /// for the first round by default, with no occupation.
+  static func candidate(
+    _ index: Int, id: String, text: String, category: Category, theme: String?, score: Double,
+    stages: StageSet = [.firstRound], fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
+  ) throws -> Candidate {
+    Candidate(
+      index: index,
+      question: try Question(
+        id: id, text: text, category: category, stages: stages, theme: theme),
+      score: score, occupation: nil, signalled: true, fills: fills)
   }
 
   static func plan(
@@ -65,12 +75,9 @@ struct RecommendationPlanTests {
     var (candidates, words) = try Self.candidates([.role], perCategory: 5)
     words[1] = words[0]  // the second says what the first says
     let repeated = candidates[3]
-    candidates[3] = Candidate(
-      index: repeated.index,
-      question: try Question(
-        id: "role-3", text: "What about another topic here?", category: .role,
-        stages: [.followUp], theme: candidates[2].question.theme),
-      score: repeated.score, occupation: nil, signalled: true, fills: [:])
+    candidates[3] = try Self.candidate(
+      repeated.index, id: "role-3", text: "What about another topic here?", category: .role,
+      theme: candidates[2].question.theme, score: repeated.score, stages: [.followUp])
     let chosen = Self.plan(.followUp, limit: 3).select(candidates, words: words).map(
       \.candidate.index)
     // The fourth shares the third's theme: the fifth comes in instead, though it scores less.
@@ -85,35 +92,26 @@ struct RecommendationPlanTests {
     var words: [[UInt32]] = []
     for (k, category) in [Category.competitors, .challenges, .concerns, .timeline].enumerated() {
       candidates.append(
-        Candidate(
-          index: k,
-          question: try Question(
-            id: "core-\(k)", text: "What about core \(k)?", category: category,
-            stages: [.firstRound], theme: "core-\(k)"),
-          score: 0.9, occupation: nil, signalled: true, fills: [:]))
+        try Self.candidate(
+          k, id: "core-\(k)", text: "What about core \(k)?", category: category,
+          theme: "core-\(k)", score: 0.9))
       words.append([UInt32(k)])
     }
     for k in 0..<5 {
       let index = candidates.count
       candidates.append(
-        Candidate(
-          index: index,
-          question: try Question(
-            id: "duty-\(k)", text: "How is {duty} done \(k)?", category: .role,
-            stages: [.firstRound], theme: "duty-\(k)"),
-          score: 0.1, occupation: nil, signalled: true, fills: [.duty: duties]))
+        try Self.candidate(
+          index, id: "duty-\(k)", text: "How is {duty} done \(k)?", category: .role,
+          theme: "duty-\(k)", score: 0.1, fills: [.duty: duties]))
       words.append([UInt32(index)])
     }
     let plainCategories: [Category] = [.team, .success, .culture, .growth, .company]
     for k in 0..<5 {
       let index = candidates.count
       candidates.append(
-        Candidate(
-          index: index,
-          question: try Question(
-            id: "plain-\(k)", text: "What about plain \(k)?", category: plainCategories[k],
-            stages: [.firstRound], theme: "plain-\(k)"),
-          score: 0.5, occupation: nil, signalled: true, fills: [:]))
+        try Self.candidate(
+          index, id: "plain-\(k)", text: "What about plain \(k)?", category: plainCategories[k],
+          theme: "plain-\(k)", score: 0.5))
       words.append([UInt32(index)])
     }
     var policy = RankingPolicy()
@@ -138,13 +136,11 @@ struct RecommendationPlanTests {
       + [.team, .success, .culture, .growth, .company, .role, .manager]
     for (k, category) in categories.enumerated() {
       candidates.append(
-        Candidate(
-          index: k,
-          question: try Question(
-            id: "q-\(k)", text: "What about \(category.rawValue) \(k)?", category: category,
-            stages: [.firstRound], theme: "theme-\(k)"),
+        try Self.candidate(
+          k, id: "q-\(k)", text: "What about \(category.rawValue) \(k)?", category: category,
+          theme: "theme-\(k)",
           // The competitors questions score highest.
-          score: k < 3 ? 0.9 : 0.5 - Double(k) / 100, occupation: nil, signalled: true, fills: [:]))
+          score: k < 3 ? 0.9 : 0.5 - Double(k) / 100))
       words.append([UInt32(k)])
     }
     let ten = Self.plan(.firstRound, limit: 10).select(candidates, words: words)
