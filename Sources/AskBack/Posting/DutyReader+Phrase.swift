@@ -211,9 +211,8 @@ extension DutyReader {
       return nil
     }
     // "presenting agency client presentations": the object repeats the verb.
-    if verb(of: out[0]).count >= 5,
-      out.dropFirst(fixed).contains(where: { $0.lowercased().hasPrefix(verb(of: out[0])) })
-    {
+    let stem = verb(of: out[0])
+    if stem.count >= 5, out.dropFirst(fixed).contains(where: { $0.lowercased().hasPrefix(stem) }) {
       return nil
     }
     // "and/or" leaves two readings; a question needs one.
@@ -256,7 +255,7 @@ extension DutyReader {
   static func isIndirect(_ gerund: String, before rest: ArraySlice<String>) -> Bool {
     let word = gerund.lowercased().trimming(",")
     if word == "serving", rest.first?.lowercased() == "as" { return true }
-    guard let verb = indirectVerbs.first(where: { Self.gerund($0) == word }) else { return false }
+    guard let verb = indirectGerunds[word] else { return false }
     let next = rest.first?.lowercased().trimming(",") ?? ""
     let object = rest.dropFirst().prefix(1).map { $0.lowercased() }
     switch verb {

@@ -137,6 +137,10 @@ enum DutyReader {
     "demonstrate", "act", "liaise", "cultivate", "meet", "own", "attend", "drive",
   ]
 
+  /// ``indirectVerbs`` by their -ing form ("assisting" -> "assist").
+  static let indirectGerunds: [String: String] = Dictionary(
+    indirectVerbs.map { (gerund($0), $0) }, uniquingKeysWith: { first, _ in first })
+
   /// What a driver drives: "driving a delivery truck" is work, "driving sales" is not.
   static let vehicles: Set<String> = [
     "truck", "trucks", "vehicle", "vehicles", "van", "vans", "bus", "buses", "forklift",
