@@ -147,10 +147,11 @@ enum DutyReader {
     "forklifts", "car", "cars", "tractor", "trailer", "routes", "route",
   ]
 
-  /// Words ending in "ly" that are no adverbs, or that belong to a duty's object.
+  /// Words ending in "ly", longer than five letters, that are no adverbs or that belong to a
+  /// duty's object (shorter ones never start a manner).
   static let notAdverbs: Set<String> = [
-    "monthly", "weekly", "daily", "quarterly", "annually", "yearly", "hourly", "assembly",
-    "supply", "family", "early", "friendly", "timely", "anomaly", "poly", "only",
+    "monthly", "weekly", "quarterly", "annually", "yearly", "hourly", "assembly", "supply",
+    "family", "friendly", "timely", "anomaly",
   ]
 
   /// Nouns after "ensure" that name a standard of the work rather than a person's behaviour.
