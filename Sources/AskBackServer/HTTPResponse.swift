@@ -1,3 +1,5 @@
+import AskBack
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -99,21 +101,9 @@ public struct HTTPResponse: Sendable {
 public enum JSONText {
   /// `text` as a JSON string literal, quotes included.
   public static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    var out = ""
+    JSONWriter.appendQuoted(text, to: &out)
+    return out
   }
 }
 

@@ -1,3 +1,5 @@
+import AskBack
+
 /// What the page shows: the form's values and, after a submit, the result or an error.
 public struct PageModel: Sendable {
   public var text = ""
@@ -49,21 +51,7 @@ public enum Page {
   /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references.
   ///
   /// - Complexity: O(n).
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(character)
-      }
-    }
-    return out
-  }
+  public static func escape(_ text: String) -> String { HTMLDocument.escape(text) }
 
   /// A stage's name for people: `first-round` → `First round`.
   static func label(_ stage: String) -> String {
@@ -160,19 +148,13 @@ public enum Page {
 
   /// `<!doctype html>` to `<body>`, with the stylesheet and script of this server.
   static func documentStart(title: String) -> String {
-    """
-    <!doctype html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(escape(title))</title>
-    <link rel="icon" href="data:,">
-    <link rel="stylesheet" href="/style.css">
-    <script src="/app.js" defer></script>
-    </head>
-    <body>\n
-    """
+    HTMLDocument.documentStart(
+      title: title,
+      head: """
+        <link rel="icon" href="data:,">
+        <link rel="stylesheet" href="/style.css">
+        <script src="/app.js" defer></script>
+        """)
   }
 
   /// The headline, facts, notes and grouped questions.

@@ -81,24 +81,16 @@ public struct JSONWriter {
       out += "\""
       return
     }
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
+    out.appendEscaping(s, jsonEscapes) { scalar in
+      scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029
+        ? "\\u" + zeroPaddedHex(scalar.value, width: 4) : nil
     }
     out += "\""
   }
+
+  /// The characters a JSON string writes with a short escape.
+  static let jsonEscapes: [Unicode.Scalar: String] = [
+    "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{08}": "\\b",
+    "\u{0C}": "\\f",
+  ]
 }

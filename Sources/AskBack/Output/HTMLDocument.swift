@@ -14,22 +14,18 @@ public enum HTMLDocument {
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
+    out.appendEscaping(text, characterReferences)
     return out
   }
 
-  /// A whole document: `<!doctype html>`, `lang`, the viewport, the title, the stylesheet and
-  /// `body` inside `<main>`.
-  public static func page(title: String, body: String) -> String {
+  /// The characters ``escape(_:)`` replaces, with their references.
+  static let characterReferences: [Unicode.Scalar: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+  ]
+
+  /// `<!doctype html>` to `<body>`: `lang`, the character set, the viewport, the escaped
+  /// title, then `head` (the lines of stylesheets and scripts) as given.
+  public static func documentStart(title: String, head: String) -> String {
     """
     <!doctype html>
     <html lang="en">
@@ -37,15 +33,17 @@ public enum HTMLDocument {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title))</title>
-    <style>\(styleElementText)</style>
+    \(head)
     </head>
-    <body>
-    <main class="sheet">
-    \(body)</main>
-    </body>
-    </html>
-
+    <body>\n
     """
+  }
+
+  /// A whole document: `<!doctype html>`, `lang`, the viewport, the title, the stylesheet and
+  /// `body` inside `<main>`.
+  public static func page(title: String, body: String) -> String {
+    documentStart(title: title, head: "<style>\(styleElementText)</style>")
+      + "<main class=\"sheet\">\n\(body)</main>\n</body>\n</html>\n"
   }
 
   /// The exact text of the documents' `<style>` element, for a Content-Security-Policy hash

@@ -35,7 +35,7 @@ extension PrepSheetFormatter {
       "METHOD:PUBLISH", "X-WR-CALNAME:" + icsText("Follow-up: " + position),
     ]
     let stamp = interview.basicFormat + "T000000Z"
-    let fingerprint = hex(sheet.postingFingerprint)
+    let fingerprint = zeroPaddedHex(sheet.postingFingerprint, width: 16)
     for step in plan.datedSteps {
       guard let date = step.date else { continue }
       let summary = step.title + ": " + position
@@ -85,30 +85,18 @@ extension PrepSheetFormatter {
     return text
   }
 
-  /// `value` as 16 lower-case hexadecimal digits.
-  static func hex(_ value: UInt64) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
-
   /// `text` as an iCalendar TEXT value: backslash, semicolon and comma escaped, line breaks as
   /// `\n`, carriage returns and other control characters dropped.
   public static func icsText(_ text: String) -> String {
     var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case ";": out += "\\;"
-      case ",": out += "\\,"
-      case "\n": out += "\\n"
-      case "\t": out += " "
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
+    out.appendEscaping(text, textEscapes) { $0.value < 0x20 || $0.value == 0x7F ? "" : nil }
     return out
   }
+
+  /// The characters an iCalendar TEXT value escapes, and the tab it writes as a space.
+  static let textEscapes: [Unicode.Scalar: String] = [
+    "\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\t": " ",
+  ]
 
   /// `line` folded as RFC 5545 asks, with CRLF and a space before each continuation.
   ///

@@ -310,7 +310,7 @@ struct PrepSheetFormatterTests {
     #expect(checkIn.contains("Dear Zoë Ångström-Łukasiewicz\\,"))
     let uids = lines.filter { $0.hasPrefix("UID:") }
     #expect(uids.count == 4 && Set(uids).count == 4)
-    let fingerprint = PrepSheetFormatter.hex(sheet.postingFingerprint)
+    let fingerprint = zeroPaddedHex(sheet.postingFingerprint, width: 16)
     #expect(uids.first == "UID:askback-\(fingerprint)-20261203@askback")
   }
 
