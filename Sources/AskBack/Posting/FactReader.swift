@@ -61,8 +61,8 @@ struct FactReader: Sendable {
   /// - Complexity: O(*n*) in the length of the posting.
   func read(_ text: PostingText) -> PostingFacts {
     var facts = PostingFacts(text: text, commonWords: commonWords)
-    facts.employerKind = EmployerKindReader.kind(of: text, facts: facts)
     facts.business = BusinessReader.business(in: text, company: facts.company)
+    facts.employerKind = EmployerKindReader.kind(of: text, facts: facts)
     facts.toolMatches = tools.matches(in: text)
     facts.equipmentMatches = equipment.matches(in: text)
     scope(&facts, to: [])

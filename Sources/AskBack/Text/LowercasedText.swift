@@ -62,6 +62,22 @@ struct LowercasedText: Sendable {
     }
   }
 
+  /// Where the text holds `phrase` (lower-case ASCII) as whole words: the byte offset of each
+  /// occurrence, in order.
+  func starts(of phrase: String) -> [Int] {
+    var phrase = phrase
+    return phrase.withUTF8 { needle in
+      bytes.withUnsafeBufferPointer { haystack in
+        var starts: [Int] = []
+        Self.forEachOccurrence(of: needle, in: haystack) { start in
+          starts.append(start)
+          return true
+        }
+        return starts
+      }
+    }
+  }
+
   /// Whether `place` (lower-case ASCII) occurs, anywhere, within the `window` bytes after some
   /// `lead`, before a full stop or a line break ends the sentence.
   func holds(_ place: String, within window: Int, after lead: String) -> Bool {
@@ -106,8 +122,21 @@ struct LowercasedText: Sendable {
   static func occurrences(
     of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, limit: Int
   ) -> Int {
-    guard let first = needle.first, needle.count <= haystack.count else { return 0 }
     var count = 0
+    forEachOccurrence(of: needle, in: haystack) { _ in
+      count += 1
+      return count < limit
+    }
+    return count
+  }
+
+  /// Calls `body` with the start of each whole-word occurrence of `needle`, in order, and
+  /// without overlaps, until it returns `false`.
+  static func forEachOccurrence(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+    _ body: (Int) -> Bool
+  ) {
+    guard let first = needle.first, needle.count <= haystack.count else { return }
     var i = 0
     let last = haystack.count - needle.count
     while i <= last {
@@ -120,14 +149,12 @@ struct LowercasedText: Sendable {
       if k == needle.count && isBoundary(before: i, in: haystack)
         && isBoundary(after: i + needle.count, in: haystack)
       {
-        count += 1
-        if count >= limit { return count }
+        guard body(i) else { return }
         i += needle.count
       } else {
         i += 1
       }
     }
-    return count
   }
 
   /// Whether the character ending just before byte `i` is neither a letter nor a digit.

@@ -283,13 +283,44 @@ struct FactReaderTests {
     #expect(PostingFacts(posting: posting).company == "Georgia Tech Research Institute")
   }
 
-  @Test func aDegreeIsNoCollege() {
+  @Test func aDegreeIsNoCollege() throws {
     let posting = """
       Sales Associate
 
       CITY Boots is a luxury boot brand. A college degree is a plus; college students welcome.
       We build a strong foundation in retail for every associate, a foundation for growth.
       """
-    #expect(PostingFacts(posting: posting).employerKind == .business)
+    let recommender = try RecommenderTests.recommender.get()
+    #expect(recommender.facts(of: posting).facts.employerKind == .business)
+  }
+
+  @Test func customersMarketsAndRequirementsAreNoKindOfEmployer() throws {
+    let recommender = try RecommenderTests.recommender.get()
+    let posting = """
+      Quality Coordinator
+
+      Acme Foods makes snacks sold to hospitals, clinics and K-12 school cafeterias.
+      Requirements: High School Diploma or GED. Experience with a consulting firm is a plus.
+      Our external advertising partners support every launch.
+      """
+    #expect(recommender.facts(of: posting).facts.employerKind == .business)
+  }
+
+  @Test func theEmployerSpeakingOfItselfNamesItsKind() throws {
+    let recommender = try RecommenderTests.recommender.get()
+    let firm = """
+      Legal Assistant
+
+      Testa & White is an established and dynamic full-service law firm serving clients.
+      """
+    #expect(recommender.facts(of: firm).facts.employerKind == .firm)
+    let family = """
+      Assistant Buyer
+
+      Lift 70 pounds. Our local, family-owned company offers a stable place to work.
+      """
+    #expect(recommender.facts(of: family).facts.employerKind == .smallBusiness)
+    let clinic = "Dentist\n\nErie Family Health Centers is hiring a dentist for its clinics."
+    #expect(recommender.facts(of: clinic).facts.employerKind == .hospital)
   }
 }
