@@ -16,7 +16,8 @@ enum EmployerKindReader {
       .hospital,
       [
         "hospital", "health system", "medical center", "medical centre", "health center",
-        "clinic", "health centers", "healthcare system", "health care system", "medical group", "physician group",
+        "clinic", "health centers", "healthcare system", "health care system", "medical group",
+        "physician group",
         "nursing home", "skilled nursing facility", "rehabilitation center", "urgent care",
         "dental practice", "dental office", "veterinary hospital", "hospice",
       ]
@@ -68,11 +69,12 @@ enum EmployerKindReader {
     "department of", "village of", "town of", "commonwealth of",
   ]
 
-  /// Words after which a cue speaks of the employer itself, each with how many bytes may stand
-  /// between it and the cue: "we are a nonprofit", "as a family-owned business", "PreScouter is
-  /// a rapidly growing Chicago-based scientific consulting firm", "our local, family-owned
-  /// company". "The" is none: "from the hospital to the outpatient setting" speaks of
-  /// customers.
+  /// Words after which a cue speaks of the employer itself, each with its reach.
+  ///
+  /// The reach is how many bytes may stand between the words and the cue: "we are a nonprofit",
+  /// "as a family-owned business", "PreScouter is a rapidly growing Chicago-based scientific
+  /// consulting firm", "our local, family-owned company". "The" is none: "from the hospital to
+  /// the outpatient setting" speaks of customers.
   static let selfReferences: [(lead: String, reach: Int)] = [
     ("we are", 56), ("we're", 56), ("as a", 56), ("as an", 56), ("is a", 56), ("is an", 56),
     ("our", 24),
@@ -80,7 +82,9 @@ enum EmployerKindReader {
 
   /// Whether some lead of `leads` (where a self-reference ends, and its reach) comes within
   /// its reach before `start`, in the same sentence.
-  static func follows(_ leads: [(end: Int, reach: Int)], _ start: Int, in text: PostingText)
+  static func follows(
+    _ leads: [(end: Int, reach: Int)], _ start: Int, in text: PostingText
+  )
     -> Bool
   {
     let bytes = text.lowered.bytes
