@@ -83,7 +83,7 @@ public struct Recommender: Sendable {
   /// A command or service refuses such a posting rather than recommend for it.
   public static func isBlank(posting: String) -> Bool {
     posting.unicodeScalars.allSatisfy {
-      $0.properties.isWhitespace || $0 == "\0" || FormatCharacters.isFormat($0)
+      isWhitespace($0) || $0 == "\0" || FormatCharacters.isFormat($0)
     }
   }
 

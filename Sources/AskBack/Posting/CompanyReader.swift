@@ -198,7 +198,7 @@ enum CompanyReader {
         }
       }
       for sentence in sentences(of: line) {
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = Words.spaceSeparated(sentence)
         guard !words.isEmpty else { continue }
         let lowerWords = words.map { $0.lowercased() }
         func after(_ count: Int) -> String { words.dropFirst(count).joined(separator: " ") }

@@ -5,17 +5,19 @@ extension DutyReader {
     var text = segment.trimming(" •·*-–—>▪●○■\t")
     guard !text.isEmpty else { return nil }
     // "1. Prepare ...", "a) Review ...".
-    if let first = text.split(separator: " ").first, first.count <= 3,
+    if let first = text.split(separator: " ", maxSplits: 1).first, first.count <= 3,
       first.dropLast().allSatisfy({ $0.isNumber || $0.isLetter }), ".)".contains(first.last ?? " ")
     {
       text = String(text.dropFirst(first.count)).trimmingWhitespace
     }
     // "Month-end close: prepare ..." -- a short label before a colon.
-    if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 4 {
+    if let colon = labelColon(text) {
       text = String(text[text.index(after: colon)...]).trimmingWhitespace
     }
-    var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    let lower = words.map { $0.lowercased() }
+    // A duty is read from its first words: the verb, a few openers or verbs of a series, and at
+    // most ``maximumWords`` after them, so the rest of a long segment stays one piece.
+    var words = text.split(maxSplits: wordsRead, whereSeparator: isWhitespace).map(String.init)
+    let lower = words.prefix(openerLength).map { $0.lowercased() }
     for opener in openers where lower.starts(with: opener) && words.count > opener.count {
       words.removeFirst(opener.count)
       break
@@ -74,6 +76,32 @@ extension DutyReader {
       fixed = 3
     }
     return phrase(continuing: words, fixed: fixed, verbs: verbs)
+  }
+
+  /// How many words ``phrase(_:verbs:)`` splits a segment into before it keeps the rest as one
+  /// piece: far more than an opener, a series of verbs and ``maximumWords`` can reach.
+  static let wordsRead = 64
+
+  /// The colon that ends a short label at the start of `text` ("Month-end close: prepare
+  /// ..."): the first colon, when at most four space-separated words come before it.
+  static func labelColon(_ text: String) -> String.Index? {
+    var words = 0
+    var inWord = false
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character == ":" { return words <= 4 ? index : nil }
+      if character == " " {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        // Five words before any colon: whatever colon follows ends no short label.
+        if words > 4 { return nil }
+      }
+      index = text.index(after: index)
+    }
+    return nil
   }
 
   /// The duty of `words`, whose first `fixed` words are its verbs, already in the -ing form.

@@ -103,6 +103,9 @@ enum DutyReader {
     ["we", "need", "you", "to"], ["able", "to"], ["help"], ["assist", "in"],
   ]
 
+  /// The number of words of the longest opener.
+  static let openerLength = openers.map(\.count).max() ?? 0
+
   /// Words a duty does not end on.
   static let weakEndings: Set<String> = [
     "a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "from",
@@ -269,16 +272,23 @@ enum DutyReader {
   /// A line read as a heading: its words in lower case without marks, and the text after a
   /// colon; `nil` for a line that is too long to be a heading.
   static func headingKey(_ line: String) -> (text: String, rest: String)? {
-    var head = line
-    var rest = ""
-    if let colon = line.firstIndex(of: ":") {
-      head = String(line[..<colon])
-      rest = String(line[line.index(after: colon)...]).trimmingWhitespace
+    let colon = line.firstIndex(of: ":")
+    let head = colon.map { line[..<$0] } ?? line[...]
+    // A heading has at most seven words: stop counting at the eighth.
+    var words = 0
+    var inWord = false
+    for character in head {
+      if isWhitespace(character) {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words > 7 { return nil }
+      }
     }
-    let words = head.split(whereSeparator: { $0.isWhitespace }).count
-    guard words <= 7 else { return nil }
+    let rest = colon.map { String(line[line.index(after: $0)...]).trimmingWhitespace } ?? ""
     let text = head.lowercased().trimming(" *#-•:.!")
-      .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      .split(whereSeparator: isWhitespace).joined(separator: " ")
     guard !text.isEmpty else { return nil }
     return (text, rest)
   }
@@ -364,7 +374,7 @@ enum DutyReader {
   /// "Inc."), whose stop ends no sentence.
   static func isAbbreviation(_ characters: [Character], endingAt end: Int) -> Bool {
     var start = end
-    while start > 0 && !characters[start - 1].isWhitespace { start -= 1 }
+    while start > 0 && !isWhitespace(characters[start - 1]) { start -= 1 }
     let word = String(characters[start...end])
     return word.dropLast().contains(".") || word.count == 2
       || abbreviations.contains(word.lowercased())

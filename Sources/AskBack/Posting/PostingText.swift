@@ -24,8 +24,8 @@ struct PostingText: Sendable {
     let text = FormatCharacters.removing(from: text)
     self.text = text
     self.lines = Self.lines(of: text)
-    self.words = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map {
-      String(String.UnicodeScalarView($0))
+    self.words = text.unicodeScalars.split(whereSeparator: isWhitespace).map {
+      String(Substring($0))
     }
     var lowercase = Set<String>()
     for word in words
@@ -106,7 +106,7 @@ struct PostingText: Sendable {
     var sentenceStart = true
     var separated = true
     let scalars = line.unicodeScalars
-    for token in scalars.split(whereSeparator: \.properties.isWhitespace) {
+    for token in scalars.split(whereSeparator: isWhitespace) {
       var pieceStart = token.startIndex
       var p = 0
       while pieceStart <= token.endIndex {
@@ -117,13 +117,13 @@ struct PostingText: Sendable {
         }
         if p > 0 { separated = true }
         var word = token[pieceStart..<pieceEnd]
-        while let first = word.first, leadingMarks.contains(first) {
+        while let first = word.first, isLeadingMark(first) {
           if first == "(" || first == "[" || first == "{" { separated = true }
           word.removeFirst()
         }
         var ends = false
         var closes = false
-        while let last = word.last, trailingMarks.contains(last) {
+        while let last = word.last, isTrailingMark(last) {
           if last == "." || last == "!" || last == "?" || last == ":" { ends = true }
           if last == ";" || last == ")" || last == "]" || last == "}" { closes = true }
           word.removeLast()
@@ -135,7 +135,7 @@ struct PostingText: Sendable {
         }
         words.append(
           Word(
-            word: String(String.UnicodeScalarView(word)), startsSentence: sentenceStart,
+            word: String(Substring(word)), startsSentence: sentenceStart,
             separated: separated))
         sentenceStart = ends
         separated = ends || closes
@@ -146,8 +146,19 @@ struct PostingText: Sendable {
     return words
   }
 
-  /// Marks taken off the start of a word.
-  static let leadingMarks: Set<Unicode.Scalar> = Set("([{\"'“‘*•·-–—".unicodeScalars)
-  /// Marks taken off the end of a word.
-  static let trailingMarks: Set<Unicode.Scalar> = Set(".;:!?)]}\"'”’*".unicodeScalars)
+  /// Whether `scalar` is a mark taken off the start of a word: `( [ { " ' “ ‘ * • · - – —`.
+  static func isLeadingMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "(", "[", "{", "\"", "'", "“", "‘", "*", "•", "·", "-", "–", "—": true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is a mark taken off the end of a word: `. ; : ! ? ) ] } " ' ” ’ *`.
+  static func isTrailingMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", ";", ":", "!", "?", ")", "]", "}", "\"", "'", "”", "’", "*": true
+    default: false
+    }
+  }
 }

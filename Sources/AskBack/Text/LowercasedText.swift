@@ -9,10 +9,43 @@
 struct LowercasedText: Sendable {
   /// The bytes, ASCII letters lowered.
   let bytes: [UInt8]
+  /// The offsets of the words that start with an ASCII letter or digit, grouped by that byte
+  /// and in order within a group: the group of byte `b` is
+  /// `wordStarts[groupEnds[b - 1]..<groupEnds[b]]` (from 0 for `b` = 0).
+  ///
+  /// A phrase that starts with a letter or a digit can only match where a word starts, so a
+  /// search visits the words of its first byte instead of every byte of the text.
+  private let wordStarts: [Int32]
+  private let groupEnds: [Int32]
 
   init(_ text: String) {
     var text = text
-    bytes = text.withUTF8 { $0.map(asciiLower) }
+    let bytes = text.withUTF8 { $0.map(asciiLower) }
+    self.bytes = bytes
+    var counts = [Int32](repeating: 0, count: 128)
+    var starts: [Int32] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      for i in buffer.indices
+      where isASCIIAlphanumeric(buffer[i]) && Self.isBoundary(before: i, in: buffer) {
+        counts[Int(buffer[i])] += 1
+        starts.append(Int32(i))
+      }
+    }
+    var ends = [Int32](repeating: 0, count: 128)
+    var total: Int32 = 0
+    for b in 0..<128 {
+      total += counts[b]
+      ends[b] = total
+    }
+    var next = ends
+    var grouped = [Int32](repeating: 0, count: starts.count)
+    for start in starts.reversed() {
+      let b = Int(bytes[Int(start)])
+      next[b] -= 1
+      grouped[Int(next[b])] = start
+    }
+    self.wordStarts = grouped
+    self.groupEnds = ends
   }
 
   /// Whether `text` holds `needle` (lower-case ASCII) anywhere, in any case: no word boundary
@@ -54,10 +87,41 @@ struct LowercasedText: Sendable {
   /// How many times the text holds `phrase` (lower-case ASCII) as whole words, counting at
   /// most `limit`.
   func occurrences(of phrase: String, limit: Int = .max) -> Int {
+    var count = 0
+    forEachOccurrence(of: phrase) { _ in
+      count += 1
+      return count < limit
+    }
+    return count
+  }
+
+  /// Calls `body` with the start of each whole-word occurrence of `phrase` (lower-case ASCII),
+  /// in order and without overlaps, until it returns `false`: the same occurrences as
+  /// ``forEachOccurrence(of:in:_:)`` finds, looking only where a word starts when the phrase
+  /// starts with a letter or a digit.
+  func forEachOccurrence(of phrase: String, _ body: (Int) -> Bool) {
     var phrase = phrase
-    return phrase.withUTF8 { needle in
+    phrase.withUTF8 { needle in
       bytes.withUnsafeBufferPointer { haystack in
-        Self.occurrences(of: needle, in: haystack, limit: limit)
+        guard let first = needle.first, needle.count <= haystack.count else { return }
+        guard isASCIIAlphanumeric(first) else {
+          Self.forEachOccurrence(of: needle, in: haystack, body)
+          return
+        }
+        let group = Int(first)
+        let from = group == 0 ? 0 : Int(groupEnds[group - 1])
+        var allowed = 0
+        for k in from..<Int(groupEnds[group]) {
+          let i = Int(wordStarts[k])
+          guard i >= allowed else { continue }
+          guard i + needle.count <= haystack.count else { return }
+          var m = 1
+          while m < needle.count && haystack[i + m] == needle[m] { m += 1 }
+          if m == needle.count && Self.isBoundary(after: i + needle.count, in: haystack) {
+            guard body(i) else { return }
+            allowed = i + needle.count
+          }
+        }
       }
     }
   }
@@ -65,17 +129,12 @@ struct LowercasedText: Sendable {
   /// Where the text holds `phrase` (lower-case ASCII) as whole words: the byte offset of each
   /// occurrence, in order.
   func starts(of phrase: String) -> [Int] {
-    var phrase = phrase
-    return phrase.withUTF8 { needle in
-      bytes.withUnsafeBufferPointer { haystack in
-        var starts: [Int] = []
-        Self.forEachOccurrence(of: needle, in: haystack) { start in
-          starts.append(start)
-          return true
-        }
-        return starts
-      }
+    var starts: [Int] = []
+    forEachOccurrence(of: phrase) { start in
+      starts.append(start)
+      return true
     }
+    return starts
   }
 
   /// Whether `place` (lower-case ASCII) occurs, anywhere, within the `window` bytes after some
@@ -117,17 +176,6 @@ struct LowercasedText: Sendable {
       i += 1
     }
     return nil
-  }
-
-  static func occurrences(
-    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, limit: Int
-  ) -> Int {
-    var count = 0
-    forEachOccurrence(of: needle, in: haystack) { _ in
-      count += 1
-      return count < limit
-    }
-    return count
   }
 
   /// Calls `body` with the start of each whole-word occurrence of `needle`, in order, and

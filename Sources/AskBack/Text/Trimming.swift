@@ -8,8 +8,8 @@ extension String {
       return self
     }
     var slice = Substring(self)
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    while let first = slice.first, isWhitespace(first) { slice.removeFirst() }
+    while let last = slice.last, isWhitespace(last) { slice.removeLast() }
     return String(slice)
   }
 

@@ -43,4 +43,24 @@ enum Words {
     }
     return result
   }
+
+  /// The pieces of `text` between spaces (U+0020), without empty ones: what
+  /// `text.split(separator: " ")` gives, read from the UTF-8 bytes instead of by character
+  /// (the two differ only where a combining mark follows a space, which joins it as one
+  /// character).
+  static func spaceSeparated(_ text: String) -> [String] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var pieces: [String] = []
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+        if i > start {
+          pieces.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        }
+        start = i + 1
+      }
+      return pieces
+    }
+  }
 }
