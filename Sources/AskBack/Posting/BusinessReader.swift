@@ -61,7 +61,7 @@ enum BusinessReader {
       (company.map { [$0.split(separator: " ").map(key)] } ?? []) + [["we"]]
     for line in text.lines.prefix(80) {
       for sentence in CompanyReader.sentences(of: line) {
-        let words = sentence.split(whereSeparator: isWhitespace).map(String.init)
+        let words = Words.whitespaceSeparated(sentence)
         let lower = words.map(key)
         // "<subject> is a", "<subject> are a", "<subject>, a".
         for subject in subjects where !subject.isEmpty {

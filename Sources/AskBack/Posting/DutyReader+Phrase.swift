@@ -16,7 +16,7 @@ extension DutyReader {
     }
     // A duty is read from its first words: the verb, a few openers or verbs of a series, and at
     // most ``maximumWords`` after them, so the rest of a long segment stays one piece.
-    var words = text.split(maxSplits: wordsRead, whereSeparator: isWhitespace).map(String.init)
+    var words = Words.whitespaceSeparated(text, maxSplits: wordsRead)
     let lower = words.prefix(openerLength).map { $0.lowercased() }
     for opener in openers where lower.starts(with: opener) && words.count > opener.count {
       words.removeFirst(opener.count)

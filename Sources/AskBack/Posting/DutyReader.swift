@@ -216,7 +216,7 @@ enum DutyReader {
         let bulleted = lines[i].first.map { "•·*-–—▪●○■".contains($0) } ?? false
         let neighbour =
           (i > 0 && !perLine[i - 1].isEmpty) || (i + 1 < perLine.count && !perLine[i + 1].isEmpty)
-        let short = lines[i].split(separator: " ").count <= maximumListLineWords
+        let short = Words.hasAtMost(maximumListLineWords, spaceSeparatedPiecesIn: lines[i])
         let list = perLine[i].count >= 2
         return list || ((bulleted || neighbour) && short) ? perLine[i] : []
       }
@@ -272,7 +272,17 @@ enum DutyReader {
   /// A line read as a heading: its words in lower case without marks, and the text after a
   /// colon; `nil` for a line that is too long to be a heading.
   static func headingKey(_ line: String) -> (text: String, rest: String)? {
-    let colon = line.firstIndex(of: ":")
+    // The first colon, found by its byte: a ":" byte that is not a character of its own (a
+    // combining mark follows it) is passed over, as a search by character would.
+    var colon: String.Index?
+    var from = line.utf8.startIndex
+    while let found = line.utf8[from...].firstIndex(of: 0x3A) {
+      if line[found] == ":" {
+        colon = found
+        break
+      }
+      from = line.utf8.index(after: found)
+    }
     let head = colon.map { line[..<$0] } ?? line[...]
     // A heading has at most seven words: stop counting at the eighth.
     var words = 0

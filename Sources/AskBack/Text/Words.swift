@@ -63,4 +63,58 @@ enum Words {
       return pieces
     }
   }
+
+  /// The pieces of `text` between white space, without empty ones, splitting at most
+  /// `maxSplits` times: exactly what `text.split(maxSplits:whereSeparator: isWhitespace)`
+  /// gives (the last piece keeps the rest of the text as it is, white space included), with
+  /// ASCII text read from its bytes rather than character by character.
+  static func whitespaceSeparated(_ text: String, maxSplits: Int = .max) -> [String] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(maxSplits: maxSplits, whereSeparator: isWhitespace).map(String.init)
+    }
+    var text = text
+    return text.withUTF8 { bytes in
+      var pieces: [String] = []
+      func piece(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      }
+      var start = 0
+      var end = 0
+      while end < bytes.count {
+        let byte = bytes[end]
+        guard byte == 0x20 || byte &- 0x09 < 5 else {
+          end += 1
+          continue
+        }
+        let appended = end > start
+        if appended { pieces.append(piece(start..<end)) }
+        end += 1
+        start = end
+        if appended && pieces.count == maxSplits { break }
+      }
+      if start < bytes.count { pieces.append(piece(start..<bytes.count)) }
+      return pieces
+    }
+  }
+
+  /// Whether `text` has at most `limit` pieces between spaces (U+0020), as
+  /// `text.split(separator: " ").count <= limit` says, counting ASCII text by its bytes and
+  /// stopping at the piece past the limit.
+  static func hasAtMost(_ limit: Int, spaceSeparatedPiecesIn text: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(separator: " ", maxSplits: limit).count <= limit
+    }
+    var pieces = 0
+    var inPiece = false
+    for byte in text.utf8 {
+      if byte == 0x20 {
+        inPiece = false
+      } else if !inPiece {
+        inPiece = true
+        pieces += 1
+        if pieces > limit { return false }
+      }
+    }
+    return true
+  }
 }
