@@ -25,13 +25,8 @@ enum AnsweredTopics {
         found[.salaryRange] = quote(i - 1, i + 3)
       }
       if found[.workArrangement] == nil {
-        let arrangement = [
-          "remote", "remote)", "(remote)", "remote-first", "hybrid", "hybrid)", "(hybrid)",
-          "on-site", "onsite", "in-office", "in-person", "(on-site)", "fully-remote",
-        ]
-        let stripped = word.trimming(".,;:!()/")
-        if arrangement.contains(word)
-          || ["remote", "hybrid", "on-site", "onsite", "in-office", "in-person"].contains(stripped)
+        if arrangementWords.contains(word)
+          || strippedArrangementWords.contains(word.trimming(".,;:!()/"))
         {
           found[.workArrangement] = quote(i - 2, i + 3)
         } else if word == "work" && i + 2 < lower.count && lower[i + 1] == "from"
@@ -77,6 +72,16 @@ enum AnsweredTopics {
     }
     return found
   }
+
+  /// Words that state the work arrangement as written.
+  static let arrangementWords: Set<String> = [
+    "remote", "remote)", "(remote)", "remote-first", "hybrid", "hybrid)", "(hybrid)", "on-site",
+    "onsite", "in-office", "in-person", "(on-site)", "fully-remote",
+  ]
+  /// Words that state the work arrangement once their punctuation is trimmed.
+  static let strippedArrangementWords: Set<String> = [
+    "remote", "hybrid", "on-site", "onsite", "in-office", "in-person",
+  ]
 
   /// The periods a pay rate is given in.
   static let payPeriods: [String] = [

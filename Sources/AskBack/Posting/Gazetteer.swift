@@ -283,11 +283,11 @@ struct Gazetteer: Sendable, Equatable {
       var i = 0
       while i < words.count {
         defer { i += 1 }
-        let first = words[i].word.lowercased()
+        let first = words[i].lowercased
         guard let candidates = aliases[first] else { continue }
         for alias in candidates where i + alias.words.count <= words.count {
           let slice = words[i..<(i + alias.words.count)]
-          guard zip(slice, alias.words).allSatisfy({ $0.word.lowercased() == $1 }) else { continue }
+          guard zip(slice, alias.words).allSatisfy({ $0.lowercased == $1 }) else { continue }
           if let exact = alias.exact, !zip(slice, exact).allSatisfy({ Self.writes($0.word, $1) }) {
             continue
           }

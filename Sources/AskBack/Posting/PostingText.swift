@@ -91,12 +91,21 @@ struct PostingText: Sendable {
   /// A word of a line, as the fact readers see it.
   struct Word: Sendable, Equatable {
     /// The word without the punctuation around it (inner punctuation stays: "C++", "Node.js").
-    var word: String
+    let word: String
     /// Whether it starts the line or a sentence: the word before ends with a full stop, an
     /// exclamation or question mark, or a colon.
-    var startsSentence: Bool
+    let startsSentence: Bool
     /// Whether a comma, a slash or a bracket stands between it and the word before.
-    var separated: Bool = false
+    let separated: Bool
+    /// ``word`` in lower case, once for every reader that compares it.
+    let lowercased: String
+
+    init(word: String, startsSentence: Bool, separated: Bool = false) {
+      self.word = word
+      self.startsSentence = startsSentence
+      self.separated = separated
+      self.lowercased = word.lowercased()
+    }
   }
 
   /// The words of `line`: split at whitespace, slashes and commas, with brackets, quotes and

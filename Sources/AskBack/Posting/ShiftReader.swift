@@ -16,7 +16,7 @@ enum ShiftReader {
     var found: [PostingFact] = []
     var seen = Set<String>()
     for (line, lineWords) in zip(text.lines, text.lineWords) {
-      let words = lineWords.map { $0.word.lowercased() }
+      let words = lineWords.map(\.lowercased)
       for (i, word) in words.enumerated() where (word == "shift" || word == "shifts") && i > 0 {
         let kind = words[i - 1]
         guard kinds.contains(kind) else { continue }
