@@ -183,7 +183,15 @@ enum CompanyReader {
         "hiring company:",
       ]
       where lower.hasPrefix(label) {
-        consider(leadingName(String(line.dropFirst(label.count))), priority: 6, position: index)
+        // An export's "Organization:" often names a division ("Organization: Higher
+        // Education"): there, a name made only of words postings write in lower case is none.
+        let name = leadingName(String(line.dropFirst(label.count)))
+        if label.hasPrefix("organi"), let name,
+          isOrdinary(name, lowercaseWords: commonWords.union(posting.lowercaseWords))
+        {
+          continue
+        }
+        consider(name, priority: 6, position: index)
       }
       if lower.hasPrefix("about ") {
         let rest = String(line.dropFirst(6)).trimming(" ")

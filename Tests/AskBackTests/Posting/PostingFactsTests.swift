@@ -147,4 +147,17 @@ struct PostingFactsTests {
         "VP of Engineering\n\nJob Purpose North AmericaRelish is a growth-stage SaaS company.")
     #expect(facts.company == "Relish")
   }
+
+  @Test func anExportsOrganizationLabelNamingADivisionIsNoCompany() {
+    let division = """
+      Manager Engineering
+
+      Organization: Higher Education
+      Schedule: Full time
+      Our higher education division builds learning tools for every student.
+      """
+    #expect(PostingFacts(posting: division).company == nil)
+    let named = "Analyst\n\nOrganization: Brightwater Analytics\nSchedule: Full time"
+    #expect(PostingFacts(posting: named).company == "Brightwater Analytics")
+  }
 }
