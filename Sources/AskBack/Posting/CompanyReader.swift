@@ -99,6 +99,20 @@ enum CompanyReader {
   ]
 
   /// Words after a name that show a sentence describes the company.
+  /// The verbs after which the name before them is the subject: "Based in Ohio, Acme Health
+  /// is a ...". Each starts with "is".
+  static let subjectVerbs: [[String]] = [
+    "is a", "is an", "is one of", "is seeking", "is hiring", "is looking",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// ``companyVerbs`` each with a space after it, as the start of a sentence's rest is
+  /// compared with them.
+  static let companyVerbsSpaced = companyVerbs.map { $0 + " " }
+
+  /// How much of the rest of a sentence after a name is compared with ``companyVerbs`` and the
+  /// other openings: more than the longest of them.
+  static let restPrefixLength = 64
+
   static let companyVerbs: [String] = [
     "is a", "is an", "is the", "is one of", "is seeking", "is hiring", "is looking", "is currently",
     "is searching", "is recruiting", "seeks", "has an opening", "has openings", "was founded",
@@ -277,8 +291,11 @@ enum CompanyReader {
           if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
             rest = String(rest[rest.index(after: close)...]).trimming(" ")
           }
-          let lowerRest = rest.lowercased()
-          if companyVerbs.contains(where: { lowerRest.hasPrefix($0 + " ") || lowerRest == $0 }) {
+          // Only the start of the rest is compared, and no phrase compared is that long.
+          let lowerRest = String(rest.prefix(restPrefixLength)).lowercased()
+          if zip(companyVerbs, companyVerbsSpaced).contains(where: {
+            lowerRest.hasPrefix($1) || lowerRest == $0
+          }) {
             consider(fullName, priority: 4, position: index)
           } else if [", a ", ", an ", ", the ", ", one of "].contains(where: {
             lowerRest.hasPrefix($0)
@@ -299,9 +316,15 @@ enum CompanyReader {
             ordinaryCheck: true)
         }
         // "Based in Ohio, Acme Health is a ...": the name just before the verb.
-        for verb in ["is a", "is an", "is one of", "is seeking", "is hiring", "is looking"] {
-          let pattern = [""] + verb.split(separator: " ").map(String.init)
-          guard let at = firstIndex(of: Array(pattern.dropFirst()), in: lowerWords), at >= 1 else {
+        let isPositions = lowerWords.indices.filter { lowerWords[$0] == "is" }
+        for pattern in subjectVerbs {
+          // Every pattern starts with "is": the first place it stands starts at one of these.
+          guard
+            let at = isPositions.first(where: {
+              $0 + pattern.count <= lowerWords.count
+                && lowerWords[$0..<($0 + pattern.count)].elementsEqual(pattern)
+            }), at >= 1
+          else {
             continue
           }
           var start = at
@@ -337,16 +360,6 @@ enum CompanyReader {
       }
     }
     return (best.name, best.position)
-  }
-
-  /// The position of the first run of `needle` in `haystack`.
-  static func firstIndex(of needle: [String], in haystack: [String]) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-    for i in 0...(haystack.count - needle.count)
-    where haystack[i..<(i + needle.count)].elementsEqual(needle) {
-      return i
-    }
-    return nil
   }
 
   /// Removes a heading or the job title glued to the start of a line
