@@ -98,7 +98,6 @@ enum CompanyReader {
     "of", "and", "&", "the", "for", "de", "la", "du", "del", "y", "at", "on",
   ]
 
-  /// Words after a name that show a sentence describes the company.
   /// The verbs after which the name before them is the subject: "Based in Ohio, Acme Health
   /// is a ...". Each starts with "is".
   static let subjectVerbs: [[String]] = [
@@ -113,6 +112,7 @@ enum CompanyReader {
   /// other openings: more than the longest of them.
   static let restPrefixLength = 64
 
+  /// Words after a name that show a sentence describes the company.
   static let companyVerbs: [String] = [
     "is a", "is an", "is the", "is one of", "is seeking", "is hiring", "is looking", "is currently",
     "is searching", "is recruiting", "seeks", "has an opening", "has openings", "was founded",
