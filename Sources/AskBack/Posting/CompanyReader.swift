@@ -98,8 +98,9 @@ enum CompanyReader {
     "of", "and", "&", "the", "for", "de", "la", "du", "del", "y", "at", "on",
   ]
 
-  /// The verbs after which the name before them is the subject: "Based in Ohio, Acme Health
-  /// is a ...". Each starts with "is".
+  /// The verbs after which the name before them is the subject, each starting with "is".
+  ///
+  /// "Based in Ohio, Acme Health is a ..." names Acme Health.
   static let subjectVerbs: [[String]] = [
     "is a", "is an", "is one of", "is seeking", "is hiring", "is looking",
   ].map { $0.split(separator: " ").map(String.init) }
