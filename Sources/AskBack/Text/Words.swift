@@ -69,7 +69,7 @@ enum Words {
   /// gives (the last piece keeps the rest of the text as it is, white space included), with
   /// ASCII text read from its bytes rather than character by character.
   static func whitespaceSeparated(_ text: String, maxSplits: Int = .max) -> [String] {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard maxSplits > 0, text.utf8.allSatisfy({ $0 < 0x80 }) else {
       return text.split(maxSplits: maxSplits, whereSeparator: isWhitespace).map(String.init)
     }
     var text = text
@@ -88,7 +88,8 @@ enum Words {
         }
         let appended = end > start
         if appended { pieces.append(piece(start..<end)) }
-        end += 1
+        // CR-LF is one character, so one separator.
+        end += byte == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
         start = end
         if appended && pieces.count == maxSplits { break }
       }
