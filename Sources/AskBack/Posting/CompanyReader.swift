@@ -360,8 +360,25 @@ enum CompanyReader {
         best = candidate
       }
     }
+    // And the short form when the long one adds a department: "At Vericast Engineering, we
+    // ..." beside "We are Vericast." names Vericast.
+    let bestWords = best.name.split(separator: " ")
+    if bestWords.count >= 2, let last = bestWords.last,
+      departmentWords.contains(last.lowercased()),
+      let short = candidates.first(where: {
+        $0.name == bestWords.dropLast().joined(separator: " ")
+      })
+    {
+      best = short
+    }
     return (best.name, best.position)
   }
+
+  /// Last words that make a name a department of the employer named before them.
+  static let departmentWords: Set<String> = [
+    "engineering", "marketing", "sales", "finance", "operations", "technology", "design",
+    "product", "research", "legal", "it", "hr",
+  ]
 
   /// Removes a heading or the job title glued to the start of a line
   /// ("Company DescriptionAcme is ...", "Staff AccountantAt Acme, we ...").

@@ -160,4 +160,14 @@ struct PostingFactsTests {
     let named = "Analyst\n\nOrganization: Brightwater Analytics\nSchedule: Full time"
     #expect(PostingFacts(posting: named).company == "Brightwater Analytics")
   }
+
+  @Test func aDepartmentAfterTheEmployersNameIsNotPartOfIt() {
+    let posting = """
+      Manager, Software Engineering
+
+      We are Brightwater. We connect shops with the people they serve.
+      At Brightwater Engineering, we use agile methods to ship every week.
+      """
+    #expect(PostingFacts(posting: posting).company == "Brightwater")
+  }
 }
