@@ -13,9 +13,9 @@
 ///   the visas a direct employer lists when it explains whom it can sponsor).
 ///
 /// ("Our client portfolio" and "our client's programs" are a service company's own words, so
-/// "our client" alone is no sign; "join our client's team" is an agency's.) The client is the name right after "our client" ("Our
-/// client, Acme Health, is ...") or "partnering with" ("We are partnering with Acme Health to
-/// ..."), when it reads as a name.
+/// "our client" alone is no sign; "join our client's team" is an agency's.) The client is the
+/// name right after "our client" ("Our client, Acme Health, is ...") or "partnering with" ("We
+/// are partnering with Acme Health to ..."), when it reads as a name.
 enum AgencyReader {
   /// Phrases that show an agency wrote the posting, lower case.
   static let phrases = [

@@ -202,7 +202,7 @@ enum CompanyReader {
         // Education"): there, a name made only of words postings write in lower case is none.
         let name = leadingName(String(line.dropFirst(label.count)))
         if label.hasPrefix("organi"), let name,
-          isOrdinary(name, lowercaseWords: commonWords.union(posting.lowercaseWords))
+          isOrdinary(name, lowercaseWords: posting.lowercaseWords, orIn: commonWords)
         {
           continue
         }
@@ -402,13 +402,18 @@ enum CompanyReader {
     return line
   }
 
-  /// Whether every word of `name` also appears in lower case in the posting, so it is more
-  /// likely an ordinary word ("Travel is required") than a name.
+  /// Whether every word of `name` also appears in lower case in the posting (or in `more`), so
+  /// it is more likely an ordinary word ("Travel is required") than a name.
   ///
-  /// - Parameter lowercaseWords: the posting's ``PostingText/lowercaseWords``.
-  static func isOrdinary(_ name: String, lowercaseWords: Set<String>) -> Bool {
+  /// - Parameters:
+  ///   - lowercaseWords: the posting's ``PostingText/lowercaseWords``.
+  ///   - more: other words written in lower case, such as those of the corpus's descriptions.
+  static func isOrdinary(
+    _ name: String, lowercaseWords: Set<String>, orIn more: Set<String> = []
+  ) -> Bool {
     name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).allSatisfy {
-      lowercaseWords.contains($0.lowercased()) || nameConnectors.contains($0.lowercased())
+      let word = $0.lowercased()
+      return lowercaseWords.contains(word) || more.contains(word) || nameConnectors.contains(word)
     }
   }
 
