@@ -67,9 +67,11 @@ extension DutyReader {
     if verb == "work", !workPartners.contains(words.dropFirst().first?.lowercased() ?? "") {
       return nil
     }
-    // "Prepare and present budgets", "Review and approve protocols": both verbs take -ing.
+    // "Prepare and present budgets", "Review and approve protocols", "Prepare and make bank
+    // deposits": both verbs take -ing, the second also when it would start no duty alone.
     if words.count >= 3, ["and", "or"].contains(words[1].lowercased()),
-      let second = base(of: words[2].lowercased(), verbs: verbs), !notDutyVerbs.contains(second)
+      let second = base(of: words[2].lowercased(), verbs: verbs),
+      !notDutyVerbs.contains(second) || secondVerbs.contains(second)
     {
       words[1] = words[1].lowercased()
       words[2] = gerund(second)
@@ -114,6 +116,8 @@ extension DutyReader {
     {
       return nil
     }
+    // "reviewing of new vendors": a noun read as a verb.
+    if rest.first?.lowercased() == "of" { return nil }
     var truncated = false
     for (k, raw) in rest.enumerated() {
       let word = raw.lowercased()
@@ -259,6 +263,9 @@ extension DutyReader {
     {
       return nil
     }
+    // "Managing shared drive" is a note's shorthand: one named thing the job looks after
+    // takes "the" in a sentence ("managing the shared drive").
+    if needsArticle(out[fixed...]) { out.insert("the", at: fixed) }
     let duty = out.map { ["our", "your"].contains($0.lowercased()) ? "the" : $0 }
       .joined(separator: " ")
     let lowered = duty.lowercased()
@@ -268,6 +275,49 @@ extension DutyReader {
       return nil
     }
     return duty
+  }
+
+  /// Whether `duty` names only the job's own setting or work in general after its verbs:
+  /// "representing the company", "managing and leading teams", "performing other duties".
+  static func isGeneric(_ duty: String) -> Bool {
+    let words = duty.split(separator: " ").map { $0.lowercased() }
+    // The verbs: the first word, then "and" or "or" before another -ing word, or an -ing word
+    // after a comma ("leading, managing, and developing teams").
+    var k = 1
+    while k < words.count {
+      if ["and", "or"].contains(words[k]), k + 1 < words.count, words[k + 1].hasSuffix("ing") {
+        k += 2
+      } else if words[k - 1].hasSuffix(","), words[k].trimming(",").hasSuffix("ing") {
+        k += 1
+      } else {
+        break
+      }
+    }
+    return words.dropFirst(k).allSatisfy {
+      let word = $0.trimming(",.;:")
+      return stopWords.contains(word) || genericObjects.contains(word)
+    }
+  }
+
+  /// Whether the object of a duty, `object`, is a singular thing without its article: its first
+  /// noun group ("shared drive", "general ledger", "bill" of "bill of materials") starts with
+  /// neither a determiner nor a preposition and ends on one of ``countNouns``.
+  static func needsArticle(_ object: ArraySlice<String>) -> Bool {
+    guard let first = object.first?.lowercased(), !stopWords.contains(first),
+      !determiners.contains(first), !first.hasSuffix(",")
+    else { return false }
+    var head = first
+    for word in object.dropFirst() {
+      let lower = word.lowercased()
+      let bare = lower.trimming(",.;:")
+      // "system and equipment problems": a noun before "and" may share the head after it.
+      if ["and", "or", "&"].contains(bare) { return false }
+      if stopWords.contains(bare) || bare.isEmpty { break }
+      head = lower
+      if lower.hasSuffix(",") { return false }
+    }
+    let bare = head.trimming(",.;:")
+    return countNouns.contains(bare)
   }
 
   /// The stem of a duty's -ing verb: "presenting" gives "present", "managing" "manag".

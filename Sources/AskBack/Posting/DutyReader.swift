@@ -106,6 +106,51 @@ enum DutyReader {
   /// The number of words of the longest opener.
   static let openerLength = openers.map(\.count).max() ?? 0
 
+  /// Verbs of ``notDutyVerbs`` that are verbs all the same after another verb and "and":
+  /// "prepare and make bank deposits", "receive and post payments".
+  static let secondVerbs: Set<String> = [
+    "pay", "start", "open", "post", "send", "check", "bring", "receive", "apply", "show",
+    "take", "keep", "call", "email", "make", "find", "get", "reach", "contact", "visit", "note",
+    "balance", "increase",
+  ]
+
+  /// Words that name only the job's own setting or work in general: a duty whose object holds
+  /// nothing else ("representing the company", "leading teams", "completing tasks") says
+  /// nothing a question can ask about.
+  static let genericObjects: Set<String> = [
+    "team", "teams", "company", "companies", "organization", "organisation", "business",
+    "work", "tasks", "task", "duties", "duty", "activities", "priorities", "performance",
+    "issues", "needs", "others", "people", "things", "projects", "plans", "operations",
+    "functions", "function", "matters", "items", "areas", "summary", "reviews", "processes",
+    "requests", "assignments", "leadership", "management", "employees", "members", "goals",
+    "objectives", "results", "solutions", "support", "services", "department", "departments",
+    "role", "position", "job", "office", "group", "groups", "day-to-day", "daily", "overall",
+    "general", "day", "time",
+  ]
+
+  /// Words that start a noun group with its own determiner, so that it takes no "the".
+  static let determiners: Set<String> = [
+    "another", "several", "multiple", "various", "one", "two", "three", "many", "every",
+    "each", "such", "no", "both", "either", "his", "her", "its", "their", "our", "your",
+    "company's", "company’s", "team's", "team’s",
+  ]
+
+  /// Singular nouns of things a job looks after, which a sentence names with an article
+  /// ("maintaining the general ledger", "managing the front desk", "administering the turf
+  /// coordination system"); nouns of stuff and of activities ("payroll", "inventory",
+  /// "analysis") are left out, since they read well bare.
+  static let countNouns: Set<String> = [
+    "drive", "system", "interface", "calendar", "inbox", "schedule", "database", "website",
+    "site", "file", "ledger", "pipeline", "budget", "roadmap", "dashboard", "workflow",
+    "platform", "network", "server", "portal", "warehouse", "store", "floor", "fleet",
+    "kitchen", "desk", "phone", "mailbox", "queue", "backlog", "library", "catalog",
+    "catalogue", "program", "programme", "bill", "shop", "lab", "laboratory", "facility",
+    "building", "property", "station", "machine", "vehicle", "truck", "van", "register",
+    "counter", "lobby", "checklist", "spreadsheet", "tracker", "log", "folder", "repository",
+    "codebase", "app", "newsletter", "blog", "agenda", "drawer", "menu", "storefront",
+    "showroom", "stockroom", "office", "department", "clinic", "unit", "classroom",
+  ]
+
   /// Words a duty does not end on.
   static let weakEndings: Set<String> = [
     "a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "from",
@@ -224,7 +269,8 @@ enum DutyReader {
     var duties: [PostingFact] = []
     var seen = Set<String>()
     for (line, phrases) in zip(lines, perLine) {
-      for duty in phrases where seen.insert(duty.lowercased()).inserted {
+      // A generic duty still marks its line as part of a list above, but is not kept.
+      for duty in phrases where !isGeneric(duty) && seen.insert(duty.lowercased()).inserted {
         duties.append(PostingFact(value: duty, evidence: line))
         if duties.count == maximumDuties { return duties }
       }

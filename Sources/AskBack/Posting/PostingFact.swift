@@ -23,7 +23,7 @@ extension PostingFacts {
     case .tool: return tools
     case .tools: return tools.count >= 2 ? [Self.join(Array(tools.prefix(3)))] : []
     case .equipment: return equipment
-    case .duty: return duties
+    case .duty: return Self.specificFirst(duties)
     case .duties:
       return Self.pairs(
         of: duties.filter { !$0.value.contains(" and ") && !$0.value.contains(",") })
@@ -32,6 +32,22 @@ extension PostingFacts {
     case .business: return business.map { [$0] } ?? []
     case .shift: return shifts
     }
+  }
+
+  /// `duties` with those whose object holds at least two words of content first, each part in
+  /// the posting's order: "reconciling vendor statements" gives a question more to ask about
+  /// than "resolving discrepancies".
+  static func specificFirst(_ duties: [PostingFact]) -> [PostingFact] {
+    func isSpecific(_ duty: PostingFact) -> Bool {
+      var content = 0
+      for word in duty.value.split(separator: " ").dropFirst() {
+        let lower = word.lowercased()
+        if lower.count >= 3, !DutyReader.stopWords.contains(lower) { content += 1 }
+      }
+      return content >= 2
+    }
+    let specific = duties.filter(isSpecific)
+    return specific + duties.filter { !isSpecific($0) }
   }
 
   /// Duties joined two by two, in order, each used once: a duty is paired with the next one

@@ -154,6 +154,49 @@ struct FactReaderTests {
       ])
   }
 
+  @Test func dutiesReadAsSentencesNotNotes() {
+    let posting = """
+      Office Coordinator
+
+      Responsibilities
+      - Managing shared drive.
+      - Maintain general ledger
+      - Create bill of materials for each build
+      - Troubleshoot system and equipment problems
+      - Prepare and make bank deposits
+      - Represent the company
+      - Manage and lead teams
+      - Perform other projects and duties
+      - Maintain and enhance reporting
+      - Process payroll
+      """
+    #expect(
+      Self.duties(posting) == [
+        "managing the shared drive",
+        "maintaining the general ledger",
+        "creating the bill of materials for each build",
+        "troubleshooting system and equipment problems",
+        "preparing and making bank deposits",
+        "maintaining and enhancing reporting",
+        "processing payroll",
+      ])
+  }
+
+  @Test func aQuestionTakesTheDutiesWithTheMostToAskAboutFirst() {
+    var facts = PostingFacts()
+    facts.duties = [
+      PostingFact(value: "resolving discrepancies", evidence: "1"),
+      PostingFact(value: "reconciling vendor statements", evidence: "2"),
+      PostingFact(value: "mentoring other engineers", evidence: "3"),
+      PostingFact(value: "processing invoices in SAP", evidence: "4"),
+    ]
+    #expect(
+      facts.options(for: .duty).map(\.value) == [
+        "reconciling vendor statements", "processing invoices in SAP", "resolving discrepancies",
+        "mentoring other engineers",
+      ])
+  }
+
   @Test func helpingAndRelatingAreNoDuties() {
     let posting = """
       Office Specialist
