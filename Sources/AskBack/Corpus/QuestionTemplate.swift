@@ -1,9 +1,10 @@
 /// A question's text with its slots, such as `{company|your company}` or `{tool}`.
 ///
 /// A slot names what fills it (see ``Slot``) and, after a bar, the fallback read when the
-/// posting does not say. `company` and `role` always have a fallback. The posting's facts
-/// (`tool`, `duty`, `team`, ...) may go without one: such a *grounded* question is only asked
-/// when the posting supplies the fact. Braces appear only around slots; a slot has no nested
+/// posting does not say. `role` always has a fallback. The posting's facts (`tool`, `duty`,
+/// `team`, ...) may go without one: such a *grounded* question is only asked when the posting
+/// supplies the fact. `company` without one is asked only when the posting names its employer
+/// ("What recent win are people at {company} proudest of?" reads badly with "the company"). Braces appear only around slots; a slot has no nested
 /// braces and no empty fallback.
 ///
 ///     let template = try QuestionTemplate("What sets {company|your company} apart?")
@@ -73,7 +74,7 @@ public struct QuestionTemplate: Sendable, Hashable {
 
   /// Parses `source`.
   /// - Throws: ``SlotError`` when a brace is unmatched, a slot name is unknown, a fallback is
-  ///   empty, or `company` or `role` has none.
+  ///   empty, or `role` has none.
   public init(_ source: String) throws(SlotError) {
     self.source = source
     var parts: [Part] = []
@@ -114,7 +115,7 @@ public struct QuestionTemplate: Sendable, Hashable {
         let names = Slot.allCases.map(\.rawValue).joined(separator: ", ")
         throw SlotError(message: "unknown slot '\(name)'; slots are \(names)")
       }
-      if fallback == nil && !slot.isFact {
+      if fallback == nil && slot == .role {
         throw SlotError(message: "slot {\(body)} has no fallback; write {\(body)|fallback}")
       }
       if let fallback, fallback.allSatisfy(\.isWhitespace) {
@@ -167,9 +168,15 @@ public struct QuestionTemplate: Sendable, Hashable {
   /// The slots that have no fallback: the facts the question needs from the posting.
   public var requiredFacts: [Slot] {
     parts.compactMap {
-      if case .slot(let slot, nil) = $0 { return slot }
+      if case .slot(let slot, nil) = $0, slot.isFact { return slot }
       return nil
     }
+  }
+
+  /// Whether the question needs the employer's name: it has a `company` slot without a
+  /// fallback.
+  public var requiresCompany: Bool {
+    parts.contains { $0 == .slot(.company, fallback: nil) }
   }
 }
 

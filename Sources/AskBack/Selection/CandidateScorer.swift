@@ -55,6 +55,9 @@ struct CandidateScorer {
         guard question.employers.contains(facts.employerKind) else { continue }
         score += policy.employerBonus
       }
+      // The client an agency does not name reads "the client", which such a question is not
+      // written for.
+      if question.template.requiresCompany && facts.company == nil { continue }
       var fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
       var complete = true
       for part in question.template.parts {

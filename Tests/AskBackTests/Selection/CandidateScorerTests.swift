@@ -108,4 +108,21 @@ struct CandidateScorerTests {
     #expect(byID["duty"] == nil)
     #expect(byID["either"] != nil && byID["either"]?.isGrounded == false)
   }
+
+  @Test func aCompanySlotWithoutFallbackNeedsTheEmployersName() throws {
+    let questions = [
+      try Self.question("named", "What win are people at {company} proudest of?"),
+      try Self.question("either", "What win are people at {company|the company} proudest of?"),
+    ]
+    var unnamed = PostingFacts()
+    #expect(Set(Self.score(questions, facts: unnamed).keys) == ["either"])
+    // An agency posting's unnamed client reads "the client", which is no name either.
+    unnamed.isAgencyPosting = true
+    #expect(Set(Self.score(questions, facts: unnamed).keys) == ["either"])
+    let named = PostingFacts(company: "Acme Health")
+    #expect(Set(Self.score(questions, facts: named).keys) == ["named", "either"])
+    #expect(try QuestionTemplate("At {company}?").requiresCompany)
+    #expect(try !QuestionTemplate("At {company|the firm}?").requiresCompany)
+    #expect(throws: SlotError.self) { try QuestionTemplate("As the {role} here?") }
+  }
 }
