@@ -171,7 +171,7 @@ enum DutyReader {
     "cross-functionally", "skills", "effective", "world-class", "closely", "various",
     "opportunities", "attitude", "mindset", "passion", "excellence", "initiative",
     "leverage", "energy", "efforts", "flexibility", "outcomes", "range", "assigned", "open",
-    "generation", "innovative", "expert", "knowledge",
+    "generation", "innovative", "expert", "expertise", "knowledge",
   ]
 
   /// Verbs of helping and relating rather than doing.
@@ -359,7 +359,9 @@ enum DutyReader {
     var i = 0
     while i < characters.count {
       let c = characters[i]
-      if i > 0, c.isUppercase, characters[i - 1].isLowercase || characters[i - 1] == ")" {
+      if i > 0, c.isUppercase, characters[i - 1].isLowercase || characters[i - 1] == ")",
+        !isNamePart(before: i, in: characters)
+      {
         // "...channels)Develop the plan": a new piece if the capitalised word is a verb.
         var j = i
         while j < characters.count && characters[j].isLetter { j += 1 }
@@ -396,7 +398,9 @@ enum DutyReader {
       var i = 0
       while i < bytes.count {
         let c = bytes[i]
-        if i > 0, isUpper(c), isLower(bytes[i - 1]) || bytes[i - 1] == 0x29 {
+        if i > 0, isUpper(c), isLower(bytes[i - 1]) || bytes[i - 1] == 0x29,
+          !isNamePart(before: i, in: bytes)
+        {
           var j = i
           while j < bytes.count && (isUpper(bytes[j]) || isLower(bytes[j])) { j += 1 }
           if base(of: text(i..<j).lowercased(), verbs: verbs) != nil {
@@ -426,6 +430,18 @@ enum DutyReader {
     }
   }
 
+  /// Whether the capitalised letter at `index` continues a name written in one word.
+  ///
+  /// In "QuickBooks" or "SharePoint" the word starts with a capital at most six letters before
+  /// it; bullets an export ran together meet after a lower-case word ("accountsPrepare").
+  static func isNamePart<C: RandomAccessCollection>(before index: C.Index, in text: C) -> Bool
+  where C.Element: WordCharacter, C.Index == Int {
+    var start = index
+    while start > 0, index - start <= 6, text[start - 1].isLetterOfWord { start -= 1 }
+    return index - start <= 6 && start < index && text[start].isCapitalLetter
+      && (start == 0 || !text[start - 1].isLetterOfWord)
+  }
+
   /// Whether the word ending with the full stop at `end` is an abbreviation ("U.S.", "e.g.",
   /// "Inc."), whose stop ends no sentence.
   static func isAbbreviation(_ characters: [Character], endingAt end: Int) -> Bool {
@@ -435,4 +451,20 @@ enum DutyReader {
     return word.dropLast().contains(".") || word.count == 2
       || abbreviations.contains(word.lowercased())
   }
+}
+
+/// A character of a line, as ``DutyReader/isNamePart(before:in:)`` reads it.
+protocol WordCharacter {
+  var isLetterOfWord: Bool { get }
+  var isCapitalLetter: Bool { get }
+}
+
+extension Character: WordCharacter {
+  var isLetterOfWord: Bool { isLetter }
+  var isCapitalLetter: Bool { isUppercase }
+}
+
+extension UInt8: WordCharacter {
+  var isLetterOfWord: Bool { self &- 0x41 < 26 || self &- 0x61 < 26 }
+  var isCapitalLetter: Bool { self &- 0x41 < 26 }
 }

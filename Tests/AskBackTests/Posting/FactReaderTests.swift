@@ -169,6 +169,8 @@ struct FactReaderTests {
       - Perform other projects and duties
       - Maintain and enhance reporting
       - Process payroll
+      - Update QuickBooks software to track financial transactions
+      - Utilize subject matter expertise
       """
     #expect(
       Self.duties(posting) == [
@@ -179,6 +181,8 @@ struct FactReaderTests {
         "preparing and making bank deposits",
         "maintaining and enhancing reporting",
         "processing payroll",
+        // A name written in one word ("QuickBooks") is not two bullets run together.
+        "updating QuickBooks software",
       ])
   }
 
