@@ -67,7 +67,10 @@ struct FactReader: Sendable {
     facts.equipmentMatches = equipment.matches(in: text)
     scope(&facts, to: [])
     facts.duties = DutyReader.duties(in: text, verbs: verbs)
-    facts.teams = TeamReader.teams(in: text)
+    // "the Betsy Bash team" names the employer, not one of its teams.
+    facts.teams = TeamReader.teams(in: text).filter {
+      $0.value.lowercased() != facts.company?.lowercased()
+    }
     facts.credentials = CredentialReader.credentials(in: text)
     facts.shifts = ShiftReader.shifts(in: text)
     return facts

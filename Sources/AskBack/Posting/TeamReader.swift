@@ -63,6 +63,16 @@ enum TeamReader {
     "relations", "experience", "insights", "intelligence", "governance", "reporting",
   ]
 
+  /// Words of ``notNames`` that open a department's name before one of ``departments``:
+  /// "the Customer Success team", "our client services team".
+  static let openers: Set<String> = [
+    "customer", "client", "patient", "member", "partner", "project", "corporate",
+  ]
+
+  /// Endings of words that describe rather than name: "our productive sales team", "the
+  /// effective store team", "a driven data science team".
+  static let describingEndings = ["ive", "ful", "ing", "ous", "ed", "driven"]
+
   /// Words of job titles: a name holding one names a person or a role, not a team.
   static let titleWords: Set<String> = [
     "developer", "engineer", "manager", "specialist", "analyst", "director", "coordinator",
@@ -81,8 +91,26 @@ enum TeamReader {
         !titleWords.contains(word.lowercased())
       else { return false }
     }
+    // "maintain branch Operations", "feasibility Assist sales": a lower-case word before a
+    // capitalised one is the end of a sentence, not part of a name.
+    for (a, b) in zip(words, words.dropFirst())
+    where a.first?.isLowercase == true && b.first?.isUppercase == true && a != "and" {
+      return false
+    }
+    if words.contains(where: DutyReader.isGlued) { return false }
     if departments.contains(last) { return true }
     return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+  }
+
+  /// `words` without the lower-case words before the name that describe the team.
+  static func trimmed(_ words: [String]) -> [String] {
+    var words = words[...]
+    while words.count > 1, let first = words.first, first.first?.isLowercase == true,
+      !departments.contains(first), describingEndings.contains(where: first.hasSuffix)
+    {
+      words = words.dropFirst()
+    }
+    return Array(words)
   }
 
   /// The teams `text` names, in order.
@@ -92,6 +120,7 @@ enum TeamReader {
     var teams: [PostingFact] = []
     var seen = Set<String>()
     func add(_ words: [String], _ line: String) {
+      let words = trimmed(words)
       guard !words.isEmpty, words.count <= 3, isName(words) else { return }
       let name = words.joined(separator: " ")
       guard name.count >= 2, name.contains(where: \.isLetter),
@@ -114,7 +143,10 @@ enum TeamReader {
               previous == "and" && start - 2 >= 0 && start < i
               && words[start - 2].first?.isUppercase == true
               && words[start].first?.isUppercase == true
-            if notNames.contains(previous.lowercased()) && !joins { break }
+            let opens =
+              openers.contains(previous.lowercased()) && start < i
+              && departments.contains(words[start].lowercased())
+            if notNames.contains(previous.lowercased()) && !joins && !opens { break }
             start -= 1
           }
           add(Array(words[start..<i]), line)

@@ -81,6 +81,20 @@ struct FactReaderTests {
       ])
   }
 
+  @Test func aTeamsNameIsNeitherCutShortNorRunIntoTheSentence() {
+    let text = PostingText(
+      """
+      Account Manager
+      Work with the Customer Success team and our productive sales team.
+      Partner with the Sales and Marketing team; maintain branch Operations team reports.
+      Coordinate with insurersEnsure client service team standards.
+      """)
+    #expect(
+      TeamReader.teams(in: text).map(\.value) == [
+        "Customer Success", "sales", "Sales and Marketing",
+      ])
+  }
+
   @Test func anAcronymThatNamesSomethingElseNeedsACredentialWord() {
     let text = PostingText(
       "Engineer\nShifts start at 9am CST. Keep the CRM current. A PE license and a CPA are required."
