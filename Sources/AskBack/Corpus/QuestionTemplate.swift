@@ -190,11 +190,24 @@ public struct SlotFills: Sendable, Equatable {
     if let role { values[.role] = role }
   }
 
-  /// The company and role of a posting's facts; for an agency posting that does not name its
-  /// client, the company reads "the client".
+  /// The company and role of a posting's facts.
+  ///
+  /// For an agency posting that does not name its client, the company reads "the client". A
+  /// role of more than four words, or one generic word ("Owner", "Manager"), reads badly before
+  /// "position" and leaves the slot to its fallback ("the FL Bar Associate Attorney Tax
+  /// position", "the Owner position").
   public init(posting facts: PostingFacts) {
     self.init(
-      company: facts.company ?? (facts.isAgencyPosting ? "the client" : nil), role: facts.role)
+      company: facts.company ?? (facts.isAgencyPosting ? "the client" : nil),
+      role: facts.role.flatMap(Self.readableRole))
+  }
+
+  /// `role` when it reads well in a slot before "role" or "position", else `nil`.
+  static func readableRole(_ role: String) -> String? {
+    let words = role.split(separator: " ")
+    guard words.count <= 4 else { return nil }
+    if words.count == 1, TitleNormalizer.generic.contains(role.lowercased()) { return nil }
+    return role
   }
 
   public subscript(slot: QuestionTemplate.Slot) -> String? {

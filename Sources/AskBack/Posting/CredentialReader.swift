@@ -103,7 +103,8 @@ enum CredentialReader {
           value += " Class " + words[i + 2]
           i += 2
         } else if credentialNouns.contains(next.lowercased()) {
-          value += " " + next.lowercased()
+          // "SAFe certified" names the credential as "SAFe certification".
+          value += " " + (next.lowercased() == "certified" ? "certification" : next.lowercased())
           i += 1
         }
         add(value, line)

@@ -14,6 +14,7 @@ enum TeamReader {
   /// Words that describe a team rather than name it, or end the name before them.
   static let notNames: Set<String> = [
     "a", "an", "the", "our", "your", "their", "my", "his", "her", "its", "this", "that", "these",
+    "we", "you", "they", "it", "i", "us",
     "those", "of", "to", "with", "for", "on", "in", "at", "by", "from", "as", "and", "or", "is",
     "are", "be", "entire", "whole", "same", "other", "new", "existing", "current", "growing",
     "dynamic", "great", "small", "large", "dedicated", "talented", "diverse", "collaborative",
@@ -61,6 +62,7 @@ enum TeamReader {
     "firmware", "test", "testing", "validation", "regulatory", "affairs", "patient", "member",
     "technology", "technical", "science", "sciences", "revenue", "credit", "collections",
     "relations", "experience", "insights", "intelligence", "governance", "reporting",
+    "advertising",
   ]
 
   /// Words of ``notNames`` that open a department's name before one of ``departments``:
@@ -98,6 +100,13 @@ enum TeamReader {
       return false
     }
     if words.contains(where: DutyReader.isGlued) { return false }
+    // "enable data", "sales business development": every word written in lower case must be
+    // a department's ("accounts payable", "data science").
+    for word in words where word.first?.isLowercase == true {
+      guard departments.contains(word) || openers.contains(word) || word == "and" else {
+        return false
+      }
+    }
     if departments.contains(last) { return true }
     return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
   }
@@ -135,7 +144,8 @@ enum TeamReader {
         if nouns.contains(lower) {
           // The words before "team": back to a word that is no part of a name.
           var start = i
-          while start > 0 {
+          // "Unpaid Internship: Development team": a name starts no earlier than its sentence.
+          while start > 0, !lineWords[start].startsSentence {
             let previous = words[start - 1]
             guard previous.contains(where: \.isLetter) else { break }
             // "and" joins two capitalised names: "Sales and Logistics".

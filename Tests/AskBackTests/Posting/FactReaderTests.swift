@@ -88,10 +88,12 @@ struct FactReaderTests {
       Work with the Customer Success team and our productive sales team.
       Partner with the Sales and Marketing team; maintain branch Operations team reports.
       Coordinate with insurersEnsure client service team standards.
+      Unpaid Internship: Development team. We enable data team members.
+      Support the sales business development team.
       """)
     #expect(
       TeamReader.teams(in: text).map(\.value) == [
-        "Customer Success", "sales", "Sales and Marketing",
+        "Customer Success", "sales", "Sales and Marketing", "Development",
       ])
   }
 
@@ -100,6 +102,9 @@ struct FactReaderTests {
       "Engineer\nShifts start at 9am CST. Keep the CRM current. A PE license and a CPA are required."
     )
     #expect(CredentialReader.credentials(in: text).map(\.value) == ["PE license", "CPA"])
+    // A question reads "Beyond the SAFe certification, …", not "Beyond the SAFe certified".
+    let certified = PostingText("Coach\nYou must be SAFe certified.")
+    #expect(CredentialReader.credentials(in: certified).map(\.value) == ["SAFe certification"])
   }
 
   @Test func equipmentCountsOnlyForTheOccupationsThatNameIt() throws {

@@ -56,4 +56,16 @@ struct RoleReaderTests {
       template.render(SlotFills(company: facts.company, role: facts.role))
         == "What does a good first month look like for the new hire?")
   }
+
+  @Test func aLongOrGenericRoleLeavesTheSlotToItsFallback() throws {
+    let template = try QuestionTemplate("What challenges come with the {role|open} position?")
+    func render(_ role: String) -> String? {
+      template.render(SlotFills(posting: PostingFacts(role: role)))
+    }
+    #expect(
+      render("Staff Accountant") == "What challenges come with the Staff Accountant position?")
+    #expect(render("Owner") == "What challenges come with the open position?")
+    #expect(
+      render("FL Bar Associate Attorney Tax") == "What challenges come with the open position?")
+  }
 }
