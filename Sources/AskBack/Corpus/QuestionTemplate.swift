@@ -4,8 +4,8 @@
 /// posting does not say. `role` always has a fallback. The posting's facts (`tool`, `duty`,
 /// `team`, ...) may go without one: such a *grounded* question is only asked when the posting
 /// supplies the fact. `company` without one is asked only when the posting names its employer
-/// ("What recent win are people at {company} proudest of?" reads badly with "the company"). Braces appear only around slots; a slot has no nested
-/// braces and no empty fallback.
+/// ("What recent win are people at {company} proudest of?" reads badly with "the company").
+/// Braces appear only around slots; a slot has no nested braces and no empty fallback.
 ///
 ///     let template = try QuestionTemplate("What sets {company|your company} apart?")
 ///     template.render(SlotFills(company: "Acme Health"))  // "What sets Acme Health apart?"

@@ -46,8 +46,12 @@ extension PostingFacts {
       }
       return content >= 2
     }
-    let specific = duties.filter(isSpecific)
-    return specific + duties.filter { !isSpecific($0) }
+    var specific: [PostingFact] = []
+    var rest: [PostingFact] = []
+    for duty in duties {
+      if isSpecific(duty) { specific.append(duty) } else { rest.append(duty) }
+    }
+    return specific + rest
   }
 
   /// Duties joined two by two, in order, each used once: a duty is paired with the next one
