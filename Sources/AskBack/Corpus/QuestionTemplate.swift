@@ -132,14 +132,27 @@ public struct QuestionTemplate: Sendable, Hashable {
 
   /// The text with each slot filled from `fills`, or its fallback; `nil` when a slot without a
   /// fallback has no fill.
+  ///
+  /// A possessive after a fill from the posting that ends in a lower-case "s" is written with
+  /// the apostrophe alone: "Fliteway Technologies' products", "Sherwin-Williams' customers".
   public func render(_ fills: SlotFills) -> String? {
     var out = ""
+    var afterS = false
     for part in parts {
       switch part {
-      case .text(let text): out += text
+      case .text(let text):
+        if afterS, text.hasPrefix("'s"), !(text.dropFirst(2).first?.isLetter ?? false) {
+          out += "'"
+          out += text.dropFirst(2)
+        } else {
+          out += text
+        }
+        afterS = false
       case .slot(let slot, let fallback):
         guard let value = fills[slot] ?? fallback else { return nil }
         out += value
+        // A fallback is written whole: "the business's".
+        afterS = fills[slot] != nil && value.last == "s"
       }
     }
     return out
