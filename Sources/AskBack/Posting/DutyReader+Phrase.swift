@@ -277,8 +277,12 @@ extension DutyReader {
     return duty
   }
 
-  /// Whether `duty` names only the job's own setting or work in general after its verbs:
-  /// "representing the company", "managing and leading teams", "performing other duties".
+  /// Whether `duty` says too little for a question to hold: after its verbs it names only the
+  /// job's own setting or work in general ("representing the company", "managing and leading
+  /// teams", "performing other duties"), or it ends on a word for work in general ("performing
+  /// complex engineering tasks", "managing all reservations related responsibilities",
+  /// "developing, implementing and maintaining marketing activities", which judges read as
+  /// awkward in a question).
   static func isGeneric(_ duty: String) -> Bool {
     let words = duty.split(separator: " ").map { $0.lowercased() }
     // The verbs: the first word, then "and" or "or" before another -ing word, or an -ing word
@@ -293,11 +297,18 @@ extension DutyReader {
         break
       }
     }
+    if let last = words.last?.trimming(",.;:"), generalWork.contains(last) { return true }
     return words.dropFirst(k).allSatisfy {
       let word = $0.trimming(",.;:")
       return stopWords.contains(word) || genericObjects.contains(word)
     }
   }
+
+  /// Words for work in general, on which no duty a question can ask about ends.
+  static let generalWork: Set<String> = [
+    "responsibilities", "tasks", "duties", "activities", "functions", "matters", "items",
+    "things",
+  ]
 
   /// Whether the object of a duty, `object`, is a singular thing without its article: its first
   /// noun group ("shared drive", "general ledger", "bill" of "bill of materials") starts with

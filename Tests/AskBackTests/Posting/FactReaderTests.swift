@@ -190,6 +190,9 @@ struct FactReaderTests {
       - Process payroll
       - Update QuickBooks software to track financial transactions
       - Utilize subject matter expertise
+      - Develop, implement and maintain marketing activities
+      - Perform complex engineering tasks
+      - Manage all reservations related responsibilities
       """
     #expect(
       Self.duties(posting) == [
@@ -202,6 +205,7 @@ struct FactReaderTests {
         "processing payroll",
         // A name written in one word ("QuickBooks") is not two bullets run together.
         "updating QuickBooks software",
+        // An object that ends on work in general makes no duty to ask about.
       ])
   }
 
