@@ -58,7 +58,7 @@ enum CompanyReader {
       text.withUTF8 { bytes in
         var i = 0
         while i < bytes.count {
-          guard bytes[i] &- 0x61 < 26, i == 0 || !isASCIIAlphanumeric(bytes[i - 1]) else {
+          guard isASCIILower(bytes[i]), i == 0 || !isASCIIAlphanumeric(bytes[i - 1]) else {
             i += 1
             continue
           }

@@ -390,19 +390,17 @@ enum DutyReader {
     return line.withUTF8 { bytes in
       var pieces: [String] = []
       var start = 0
-      func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-      func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
       func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
       }
       var i = 0
       while i < bytes.count {
         let c = bytes[i]
-        if i > 0, isUpper(c), isLower(bytes[i - 1]) || bytes[i - 1] == 0x29,
+        if i > 0, isASCIIUpper(c), isASCIILower(bytes[i - 1]) || bytes[i - 1] == 0x29,
           !isNamePart(before: i, in: bytes)
         {
           var j = i
-          while j < bytes.count && (isUpper(bytes[j]) || isLower(bytes[j])) { j += 1 }
+          while j < bytes.count && (isASCIIUpper(bytes[j]) || isASCIILower(bytes[j])) { j += 1 }
           if base(of: text(i..<j).lowercased(), verbs: verbs) != nil {
             pieces.append(text(start..<i))
             start = i
@@ -465,6 +463,6 @@ extension Character: WordCharacter {
 }
 
 extension UInt8: WordCharacter {
-  var isLetterOfWord: Bool { self &- 0x41 < 26 || self &- 0x61 < 26 }
-  var isCapitalLetter: Bool { self &- 0x41 < 26 }
+  var isLetterOfWord: Bool { isASCIIUpper(self) || isASCIILower(self) }
+  var isCapitalLetter: Bool { isASCIIUpper(self) }
 }

@@ -50,7 +50,7 @@ struct PostingText: Sendable {
         var end = start
         var upper = false
         while end < bytes.count && isASCIIAlphanumeric(bytes[end]) {
-          if bytes[end] &- 0x41 < 26 { upper = true }
+          if isASCIIUpper(bytes[end]) { upper = true }
           end += 1
         }
         if end > start && !upper {

@@ -4,6 +4,14 @@ func asciiLower(_ byte: UInt8) -> UInt8 {
   byte &- 0x41 < 26 ? byte | 0x20 : byte
 }
 
+/// Whether `byte` is an ASCII capital letter.
+@inline(__always)
+func isASCIIUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+/// Whether `byte` is an ASCII lower-case letter.
+@inline(__always)
+func isASCIILower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+
 /// Whether `byte` is an ASCII letter or digit.
 @inline(__always)
 func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
