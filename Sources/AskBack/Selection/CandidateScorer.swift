@@ -55,8 +55,8 @@ struct CandidateScorer {
         guard question.employers.contains(facts.employerKind) else { continue }
         score += policy.employerBonus
       }
-      // The client an agency does not name reads "the client", which such a question is not
-      // written for.
+      // A {company} without a fallback needs the employer's name: with none, or an agency's
+      // unnamed client ("the client"), the question is not asked.
       if question.template.requiresCompany && facts.company == nil { continue }
       var fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
       var complete = true
