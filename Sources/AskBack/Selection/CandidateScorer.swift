@@ -35,51 +35,55 @@ struct CandidateScorer {
     for slot in QuestionTemplate.Slot.allCases where slot.isFact {
       options[slot] = facts.options(for: slot)
     }
-    for (i, question) in corpus.questions.enumerated() where question.stages.contains(stage) {
-      if features.mentionsPay[i] && stage != .offer { continue }
-      var score = Double(similarity[i])
-      var fit: OccupationFit?
-      var signalled = true
-      if !question.occupations.isEmpty {
-        guard let fitting = Self.fit(question, occupations) else { continue }
-        guard fitting.probability >= policy.minimumOccupationProbability else { continue }
-        // Without one of its keywords in the posting, an occupation question earns no bonus
-        // and may only take one of the occupation's reserved places.
-        signalled =
-          question.keywords.isEmpty
-          || QuestionFeatures.matchesKeyword(queryTerms, features.keywordTerms[i])
-        if signalled { score += policy.occupationBonus * fitting.probability }
-        fit = fitting
-      }
-      if !question.employers.isEmpty {
-        guard question.employers.contains(facts.employerKind) else { continue }
-        score += policy.employerBonus
-      }
-      // A {company} without a fallback needs the employer's name: with none, or an agency's
-      // unnamed client ("the client"), the question is not asked.
-      if question.template.requiresCompany && facts.company == nil { continue }
-      var fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
-      var complete = true
-      for part in question.template.parts {
-        guard case .slot(let slot, let fallback) = part, slot.isFact else { continue }
-        let available = options[slot] ?? []
-        if available.isEmpty {
-          if fallback == nil { complete = false }
-        } else {
-          fills[slot] = available
+    // The questions are read in place: most are left out, and a copy of each would retain
+    // every one of its strings and arrays.
+    corpus.questions.withUnsafeBufferPointer { questions in
+      for i in questions.indices where questions[i].stages.contains(stage) {
+        if features.mentionsPay[i] && stage != .offer { continue }
+        var score = Double(similarity[i])
+        var fit: OccupationFit?
+        var signalled = true
+        if !questions[i].occupations.isEmpty {
+          guard let fitting = Self.fit(questions[i], occupations) else { continue }
+          guard fitting.probability >= policy.minimumOccupationProbability else { continue }
+          // Without one of its keywords in the posting, an occupation question earns no bonus
+          // and may only take one of the occupation's reserved places.
+          signalled =
+            questions[i].keywords.isEmpty
+            || QuestionFeatures.matchesKeyword(queryTerms, features.keywordTerms[i])
+          if signalled { score += policy.occupationBonus * fitting.probability }
+          fit = fitting
         }
+        if !questions[i].employers.isEmpty {
+          guard questions[i].employers.contains(facts.employerKind) else { continue }
+          score += policy.employerBonus
+        }
+        // A {company} without a fallback needs the employer's name: with none, or an agency's
+        // unnamed client ("the client"), the question is not asked.
+        if questions[i].template.requiresCompany && facts.company == nil { continue }
+        var fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
+        var complete = true
+        for part in questions[i].template.parts {
+          guard case .slot(let slot, let fallback) = part, slot.isFact else { continue }
+          let available = options[slot] ?? []
+          if available.isEmpty {
+            if fallback == nil { complete = false }
+          } else {
+            fills[slot] = available
+          }
+        }
+        guard complete else { continue }
+        if !fills.isEmpty { score += policy.groundedBonus }
+        if let topic = features.topics[i], let evidence = facts.answered[topic] {
+          answered.append(
+            Answered(index: i, score: score, reason: .answered(topic: topic, evidence: evidence)))
+          continue
+        }
+        candidates.append(
+          Candidate(
+            index: i, question: questions[i], score: score, occupation: fit,
+            signalled: signalled, fills: fills))
       }
-      guard complete else { continue }
-      if !fills.isEmpty { score += policy.groundedBonus }
-      if let topic = features.topics[i], let evidence = facts.answered[topic] {
-        answered.append(
-          Answered(index: i, score: score, reason: .answered(topic: topic, evidence: evidence)))
-        continue
-      }
-      candidates.append(
-        Candidate(
-          index: i, question: question, score: score, occupation: fit, signalled: signalled,
-          fills: fills))
     }
     return (candidates, answered)
   }
