@@ -14,6 +14,8 @@ extension DutyReader {
     if let colon = labelColon(text) {
       text = String(text[text.index(after: colon)...]).trimmingWhitespace
     }
+    // Most segments start with no verb: the first words alone, read first, tell.
+    guard startsWithVerb(text, verbs: verbs) else { return nil }
     // A duty is read from its first words: the verb, a few openers or verbs of a series, and at
     // most ``maximumWords`` after them, so the rest of a long segment stays one piece.
     var words = Words.whitespaceSeparated(text, maxSplits: wordsRead)
@@ -83,6 +85,24 @@ extension DutyReader {
   /// How many words ``phrase(_:verbs:)`` splits a segment into before it keeps the rest as one
   /// piece: far more than an opener, a series of verbs and ``maximumWords`` can reach.
   static let wordsRead = 64
+
+  /// Whether the word after the opener of `text`, if any, is a verb (a comma after it
+  /// allowed): what every duty ``phrase(_:verbs:)`` reads starts with, found from the first
+  /// words alone.
+  ///
+  /// The first ``openerLength`` + 1 words split apart are the same words as in a longer split,
+  /// and there are more words than an opener has in one split exactly when there are in the
+  /// other.
+  static func startsWithVerb(_ text: String, verbs: Set<String>) -> Bool {
+    var words = Words.whitespaceSeparated(text, maxSplits: openerLength + 1)
+    let lower = words.prefix(openerLength).map { $0.lowercased() }
+    for opener in openers where lower.starts(with: opener) && words.count > opener.count {
+      words.removeFirst(opener.count)
+      break
+    }
+    guard let first = words.first else { return false }
+    return base(of: first.lowercased().trimming(","), verbs: verbs) != nil
+  }
 
   /// The colon that ends a short label at the start of `text` ("Month-end close: prepare
   /// ..."): the first colon, when at most four space-separated words come before it.
@@ -370,8 +390,12 @@ extension DutyReader {
       let word = raw.trimming(",.;:'’\"")
       let lower = word.lowercased()
       if pronouns.contains(lower) { return false }
-      if word.contains(where: { $0.isNumber || "@$*!?()|·#%".contains($0) }) { return false }
-      if lower.contains(".com") || lower.contains("www") { return false }
+      if hasFigureOrMark(word) { return false }
+      if LowercasedText.containsExactly(lower, ".com")
+        || LowercasedText.containsExactly(lower, "www")
+      {
+        return false
+      }
       if isGlued(word) { return false }
       guard let first = word.first else { continue }
       if first.isUppercase {
@@ -386,8 +410,32 @@ extension DutyReader {
     return content && names <= 2
   }
 
+  /// Whether `word` holds a figure or one of the marks `@$*!?()|·#%`.
+  static func hasFigureOrMark(_ word: String) -> Bool {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      // An ASCII character is a number only as a digit, and "·" is not ASCII.
+      return word.utf8.contains { $0 &- 0x30 < 10 || asciiMarks.contains($0) }
+    }
+    return word.contains(where: { $0.isNumber || "@$*!?()|·#%".contains($0) })
+  }
+
+  /// The ASCII marks of ``hasFigureOrMark(_:)``.
+  static let asciiMarks: Set<UInt8> = Set("@$*!?()|#%".utf8)
+
   /// Whether a heading is glued inside `word`: "ServicesEmployment", "oversightProject".
   static func isGlued(_ word: String) -> Bool {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Each ASCII byte is a character: the same reading, on the bytes.
+      let bytes = Array(word.utf8)
+      for i in bytes.indices.dropFirst() where isASCIIUpper(bytes[i]) {
+        guard isASCIILower(bytes[i - 1]) else { continue }
+        if isASCIILower(bytes[0]), i >= 3 { return true }
+        var end = i + 1
+        while end < bytes.count && isASCIILower(bytes[end]) { end += 1 }
+        if gluedHeadings.contains(String(decoding: bytes[i..<end], as: UTF8.self)) { return true }
+      }
+      return false
+    }
     let characters = Array(word)
     for i in characters.indices.dropFirst() where characters[i].isUppercase {
       guard characters[i - 1].isLowercase else { continue }

@@ -95,6 +95,10 @@ enum DutyReader {
     "equal opportunity", "eeo", "about the company", "our benefits", "location",
   ]
 
+  /// ``endings`` with the space after them, for a heading that starts with one ("Requirements
+  /// and skills").
+  static let endingPrefixes = endings.map { $0 + " " }
+
   /// Words that open a line before its verb.
   static let openers: [[String]] = [
     ["you", "will", "be", "responsible", "for"], ["you", "will", "be"], ["you", "will"],
@@ -290,7 +294,7 @@ enum DutyReader {
         continue
       }
       if inside, let key,
-        endings.contains(where: { key.text == $0 || key.text.hasPrefix($0 + " ") })
+        endings.contains(key.text) || endingPrefixes.contains(where: key.text.hasPrefix)
       {
         if !result.isEmpty { break }
         inside = false
@@ -331,22 +335,41 @@ enum DutyReader {
     }
     let head = colon.map { line[..<$0] } ?? line[...]
     // A heading has at most seven words: stop counting at the eighth.
+    guard hasAtMostSevenWords(head) else { return nil }
+    let rest = colon.map { String(line[line.index(after: $0)...]).trimmingWhitespace } ?? ""
+    let text = head.lowercased().trimming(" *#-•:.!")
+      .split(whereSeparator: isWhitespace).joined(separator: " ")
+    guard !text.isEmpty else { return nil }
+    return (text, rest)
+  }
+
+  /// Whether `head` has at most seven words between white space, counted on its bytes when it
+  /// is ASCII (each byte a character).
+  static func hasAtMostSevenWords(_ head: Substring) -> Bool {
     var words = 0
     var inWord = false
+    if head.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in head.utf8 {
+        if byte == 0x20 || byte &- 0x09 < 5 {
+          inWord = false
+        } else if !inWord {
+          inWord = true
+          words += 1
+          if words > 7 { return false }
+        }
+      }
+      return true
+    }
     for character in head {
       if isWhitespace(character) {
         inWord = false
       } else if !inWord {
         inWord = true
         words += 1
-        if words > 7 { return nil }
+        if words > 7 { return false }
       }
     }
-    let rest = colon.map { String(line[line.index(after: $0)...]).trimmingWhitespace } ?? ""
-    let text = head.lowercased().trimming(" *#-•:.!")
-      .split(whereSeparator: isWhitespace).joined(separator: " ")
-    guard !text.isEmpty else { return nil }
-    return (text, rest)
+    return true
   }
 
   /// The parts of a line that may each be one duty: its sentences, and the pieces an export
@@ -359,7 +382,7 @@ enum DutyReader {
     var i = 0
     while i < characters.count {
       let c = characters[i]
-      if i > 0, c.isUppercase, characters[i - 1].isLowercase || characters[i - 1] == ")",
+      if i > 0, isUppercase(c), isLowercase(characters[i - 1]) || characters[i - 1] == ")",
         !isNamePart(before: i, in: characters)
       {
         // "...channels)Develop the plan": a new piece if the capitalised word is a verb.
@@ -372,7 +395,7 @@ enum DutyReader {
         }
       }
       current.append(c)
-      if ".;".contains(c), i + 1 < characters.count, characters[i + 1] == " ",
+      if c == "." || c == ";", i + 1 < characters.count, characters[i + 1] == " ",
         c == ";" || !isAbbreviation(characters, endingAt: i)
       {
         pieces.append(current)
@@ -382,6 +405,20 @@ enum DutyReader {
     }
     pieces.append(current)
     return pieces.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+  }
+
+  /// `character.isUppercase`, answering ASCII without a lookup.
+  @inline(__always)
+  static func isUppercase(_ character: Character) -> Bool {
+    if let byte = character.asciiValue { return isASCIIUpper(byte) }
+    return character.isUppercase
+  }
+
+  /// `character.isLowercase`, answering ASCII without a lookup.
+  @inline(__always)
+  static func isLowercase(_ character: Character) -> Bool {
+    if let byte = character.asciiValue { return isASCIILower(byte) }
+    return character.isLowercase
   }
 
   /// ``segments(of:verbs:)`` for a line of ASCII text, on its bytes.
