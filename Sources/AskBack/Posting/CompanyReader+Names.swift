@@ -65,7 +65,12 @@ extension CompanyReader {
         word.removeLast()
         ends = true
       }
-      if word.contains("www.") || word.contains("http") || word.hasSuffix(".com") { break }
+      if LowercasedText.containsExactly(word, "www.")
+        || LowercasedText.containsExactly(word, "http")
+        || word.hasSuffix(".com")
+      {
+        break
+      }
       // A possessive ends the name: "Butler University's Office" -> "Butler University".
       if word.hasSuffix("'s") || word.hasSuffix("’s"), word.count > 2, !words.isEmpty {
         words.append(String(word.dropLast(2)))

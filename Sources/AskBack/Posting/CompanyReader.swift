@@ -129,6 +129,9 @@ enum CompanyReader {
     "who we are", "benefits", "overview", "summary", "description",
   ]
 
+  /// The length of the longest of ``gluedHeadings``, in bytes.
+  static let longestGluedHeading = gluedHeadings.map(\.utf8.count).max() ?? 0
+
   /// Last words of organisations' names.
   static let organizationNouns: Set<String> = [
     "group", "groups", "center", "centers", "centre", "centres", "health", "healthcare",
@@ -388,7 +391,12 @@ enum CompanyReader {
       let next = line[line.index(line.startIndex, offsetBy: role.count)]
       if next.isLetter { line = String(line.dropFirst(role.count)) }
     }
-    let lower = line.lowercased()
+    // Only the line's start is compared with a heading: lowered alone when it is ASCII (with
+    // one byte more, so that no mark after it joins its last character).
+    let start = line.utf8.prefix(longestGluedHeading + 1)
+    let lower =
+      start.allSatisfy { $0 < 0x80 }
+      ? String(decoding: start.map(asciiLower), as: UTF8.self) : line.lowercased()
     for heading in gluedHeadings where lower.hasPrefix(heading) && line.count > heading.count + 2 {
       let rest = line.dropFirst(heading.count)
       let next = rest.first

@@ -289,9 +289,9 @@ extension DutyReader {
     let duty = out.map { ["our", "your"].contains($0.lowercased()) ? "the" : $0 }
       .joined(separator: " ")
     let lowered = duty.lowercased()
-    if lowered.contains("other duties") || lowered.contains("as assigned")
-      || lowered.contains("related duties") || lowered.hasSuffix(" as needed")
-    {
+    if ["other duties", "as assigned", "related duties"].contains(where: {
+      LowercasedText.containsExactly(lowered, $0)
+    }) || lowered.hasSuffix(" as needed") {
       return nil
     }
     return duty
