@@ -7,7 +7,10 @@ enum AnsweredTopics {
   static func find(in text: PostingText) -> [Topic: String] {
     let words = text.words
     let lower = words.map { $0.lowercased() }
-    var found: [Topic: String] = [:]
+    var pay: String?
+    var arrangement: String?
+    var travel: String?
+    var reporting: String?
     // The words from `i` to `j`, kept within the sentence of the words in between.
     func quote(_ i: Int, _ j: Int) -> String {
       var start = max(0, i)
@@ -21,21 +24,22 @@ enum AnsweredTopics {
     for i in lower.indices {
       let word = lower[i]
       // Pay: an amount of money in a range, at a rate, or after a pay label.
-      if found[.salaryRange] == nil, Topic.isMoney(word), isPay(at: i, in: lower) {
-        found[.salaryRange] = quote(i - 1, i + 3)
+      if pay == nil, Topic.isMoney(word), isPay(at: i, in: lower) {
+        pay = quote(i - 1, i + 3)
       }
-      if found[.workArrangement] == nil {
+      if arrangement == nil {
         if arrangementWords.contains(word)
-          || strippedArrangementWords.contains(word.trimming(".,;:!()/"))
+          || (mayStateArrangement(word)
+            && strippedArrangementWords.contains(word.trimming(".,;:!()/")))
         {
-          found[.workArrangement] = quote(i - 2, i + 3)
+          arrangement = quote(i - 2, i + 3)
         } else if word == "work" && i + 2 < lower.count && lower[i + 1] == "from"
           && lower[i + 2].hasPrefix("home")
         {
-          found[.workArrangement] = quote(i, i + 3)
+          arrangement = quote(i, i + 3)
         }
       }
-      if found[.travel] == nil, word.hasPrefix("travel") {
+      if travel == nil, word.hasPrefix("travel") {
         let window = lower[max(0, i - 5)..<min(lower.count, i + 6)]
         let joined = window.joined(separator: " ")
         let stated =
@@ -51,9 +55,9 @@ enum AnsweredTopics {
             "international travel",
           ]
           .contains { joined.contains($0) }
-        if stated { found[.travel] = quote(i - 3, i + 5) }
+        if stated { travel = quote(i - 3, i + 5) }
       }
-      if found[.reportingLine] == nil, word.hasPrefix("report"), i + 1 < lower.count {
+      if reporting == nil, word.hasPrefix("report"), i + 1 < lower.count {
         let next = lower[i + 1]
         let afterNext = i + 2 < lower.count ? lower[i + 2] : ""
         let toWords: Set<String> = ["to", "to:", "into"]
@@ -61,17 +65,37 @@ enum AnsweredTopics {
           && (toWords.contains(next) || (next == "directly" && toWords.contains(afterNext))
             || word == "reports:")
         {
-          found[.reportingLine] = quote(i, i + 6)
+          reporting = quote(i, i + 6)
         }
       }
-      if found[.reportingLine] == nil, word == "under", i + 3 < lower.count, lower[i + 1] == "the",
+      if reporting == nil, word == "under", i + 3 < lower.count, lower[i + 1] == "the",
         lower[i + 2] == "supervision" || lower[i + 2] == "direction", lower[i + 3] == "of"
       {
-        found[.reportingLine] = quote(i, i + 7)
+        reporting = quote(i, i + 7)
       }
     }
+    var found: [Topic: String] = [:]
+    found[.salaryRange] = pay
+    found[.workArrangement] = arrangement
+    found[.travel] = travel
+    found[.reportingLine] = reporting
     return found
   }
+
+  /// Whether `word`, trimmed of `.,;:!()/`, may be one of ``strippedArrangementWords``: its
+  /// first other byte is not ASCII or is one of their first letters.
+  static func mayStateArrangement(_ word: String) -> Bool {
+    guard let first = word.utf8.first(where: { !trimmedMarks.contains($0) }) else { return false }
+    return first >= 0x80 || arrangementInitials.contains(first)
+  }
+
+  /// The marks ``find(in:)`` trims off a word before it compares it with
+  /// ``strippedArrangementWords``.
+  static let trimmedMarks: Set<UInt8> = Set(".,;:!()/".utf8)
+
+  /// The first letters of ``strippedArrangementWords``.
+  static let arrangementInitials: Set<UInt8> = Set(
+    strippedArrangementWords.compactMap(\.utf8.first))
 
   /// Words that state the work arrangement as written.
   static let arrangementWords: Set<String> = [

@@ -24,13 +24,16 @@ struct PostingText: Sendable {
     let text = FormatCharacters.removing(from: text)
     self.text = text
     self.lines = Self.lines(of: text)
-    self.words = text.unicodeScalars.split(whereSeparator: isWhitespace).map {
-      String(Substring($0))
-    }
+    // ASCII text splits the same by bytes as by scalars.
+    self.words =
+      text.utf8.allSatisfy({ $0 < 0x80 })
+      ? Words.whitespaceSeparated(text)
+      : text.unicodeScalars.split(whereSeparator: isWhitespace).map { String(Substring($0)) }
     var lowercase = Set<String>()
     for word in words
     where !word.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F })
-      && !LowercasedText.contains(word, "www.") && !LowercasedText.contains(word, ".com")
+      && !(word.utf8.contains(0x2E)
+        && (LowercasedText.contains(word, "www.") || LowercasedText.contains(word, ".com")))
     {
       Self.insertLowercasePieces(of: word, into: &lowercase)
     }
@@ -101,16 +104,23 @@ struct PostingText: Sendable {
     let lowercased: String
 
     init(word: String, startsSentence: Bool, separated: Bool = false) {
+      self.init(
+        word: word, lowercased: word.lowercased(), startsSentence: startsSentence,
+        separated: separated)
+    }
+
+    init(word: String, lowercased: String, startsSentence: Bool, separated: Bool) {
       self.word = word
       self.startsSentence = startsSentence
       self.separated = separated
-      self.lowercased = word.lowercased()
+      self.lowercased = lowercased
     }
   }
 
   /// The words of `line`: split at whitespace, slashes and commas, with brackets, quotes and
   /// trailing sentence marks taken off.
   static func wordsWithStarts(of line: String) -> [Word] {
+    if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWordsWithStarts(of: line) }
     var words: [Word] = []
     var sentenceStart = true
     var separated = true
@@ -153,6 +163,71 @@ struct PostingText: Sendable {
       if token.last == "," || token.last == "/" { separated = true }
     }
     return words
+  }
+
+  /// ``wordsWithStarts(of:)`` for a line of ASCII text, on its bytes: each byte is a scalar.
+  static func asciiWordsWithStarts(of line: String) -> [Word] {
+    var line = line
+    return line.withUTF8 { bytes in
+      var words: [Word] = []
+      var sentenceStart = true
+      var separated = true
+      var i = 0
+      while i < bytes.count {
+        // A token between white space.
+        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] &- 0x09 < 5) { i += 1 }
+        guard i < bytes.count else { break }
+        let tokenStart = i
+        while i < bytes.count && !(bytes[i] == 0x20 || bytes[i] &- 0x09 < 5) { i += 1 }
+        let tokenEnd = i
+        // Its pieces between commas and slashes.
+        var pieceStart = tokenStart
+        var p = 0
+        while true {
+          var pieceEnd = pieceStart
+          while pieceEnd < tokenEnd && bytes[pieceEnd] != 0x2C && bytes[pieceEnd] != 0x2F {
+            pieceEnd += 1
+          }
+          if p > 0 { separated = true }
+          var start = pieceStart
+          var end = pieceEnd
+          while start < end, isLeadingMark(Unicode.Scalar(bytes[start])) {
+            let first = bytes[start]
+            if first == 0x28 || first == 0x5B || first == 0x7B { separated = true }
+            start += 1
+          }
+          var ends = false
+          var closes = false
+          while end > start, isTrailingMark(Unicode.Scalar(bytes[end - 1])) {
+            let last = bytes[end - 1]
+            if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A { ends = true }
+            if last == 0x3B || last == 0x29 || last == 0x5D || last == 0x7D { closes = true }
+            end -= 1
+          }
+          if start == end {
+            if ends { sentenceStart = true }
+          } else {
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let word = String(decoding: piece, as: UTF8.self)
+            let lowercased =
+              piece.contains(where: isASCIIUpper)
+              ? String(decoding: piece.map(asciiLower), as: UTF8.self) : word
+            words.append(
+              Word(
+                word: word, lowercased: lowercased, startsSentence: sentenceStart,
+                separated: separated))
+            sentenceStart = ends
+            separated = ends || closes
+          }
+          p += 1
+          if pieceEnd == tokenEnd { break }
+          pieceStart = pieceEnd + 1
+        }
+        let last = bytes[tokenEnd - 1]
+        if last == 0x2C || last == 0x2F { separated = true }
+      }
+      return words
+    }
   }
 
   /// Whether `scalar` is a mark taken off the start of a word: `( [ { " ' “ ‘ * • · - – —`.
