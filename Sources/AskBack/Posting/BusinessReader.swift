@@ -61,6 +61,9 @@ enum BusinessReader {
       (company.map { [$0.split(separator: " ").map(key)] } ?? []) + [["we"]]
     for line in text.lines.prefix(80) {
       for sentence in CompanyReader.sentences(of: line) {
+        // Most sentences start with no "As" and hold no subject: an ASCII one is read further
+        // only when it may.
+        if !mayDescribe(sentence, subjects: subjects) { continue }
         let words = Words.whitespaceSeparated(sentence)
         let lower = words.map(key)
         // "<subject> is a", "<subject> are a", "<subject>, a".
@@ -171,6 +174,46 @@ enum BusinessReader {
     }
     if lower.count == 1, generalNouns.contains(lower[0]) { return false }
     return true
+  }
+
+  /// The marks ``business(in:company:)`` trims off a word's ends before it compares it.
+  static let keyMarks: Set<UInt8> = Set(",.;:!?()\"'".utf8)
+
+  /// Whether `sentence` may give the business: it is not ASCII, or its first word is "as"
+  /// (marks trimmed, any case), or it holds the first word of one of `subjects` as a word of
+  /// its own. For ASCII text this is what the words ``business(in:company:)`` compares allow.
+  static func mayDescribe(_ sentence: String, subjects: [[String]]) -> Bool {
+    var sentence = sentence
+    return sentence.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+      // Whether `key` stands at `start` as a whole word, with only marks around it.
+      func isWord(_ key: [UInt8], at start: Int) -> Bool {
+        let end = start + key.count
+        guard end <= bytes.count else { return false }
+        for k in 0..<key.count where asciiLower(bytes[start + k]) != key[k] { return false }
+        var before = start
+        while before > 0, keyMarks.contains(bytes[before - 1]) { before -= 1 }
+        guard before == 0 || isSpace(bytes[before - 1]) else { return false }
+        var after = end
+        while after < bytes.count, keyMarks.contains(bytes[after]) { after += 1 }
+        return after == bytes.count || isSpace(bytes[after])
+      }
+      // The first word, past its leading marks.
+      var first = 0
+      while first < bytes.count, isSpace(bytes[first]) { first += 1 }
+      while first < bytes.count, keyMarks.contains(bytes[first]) { first += 1 }
+      if isWord(Array("as".utf8), at: first) { return true }
+      for subject in subjects {
+        guard let key = subject.first.map({ Array($0.utf8) }), !key.isEmpty,
+          let lead = key.first
+        else { return true }
+        for i in bytes.indices where asciiLower(bytes[i]) == lead && isWord(key, at: i) {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   static func position(of needle: [String], in haystack: [String]) -> Int? {

@@ -286,8 +286,11 @@ struct Gazetteer: Sendable, Equatable {
         let first = words[i].lowercased
         guard let candidates = aliases[first] else { continue }
         for alias in candidates where i + alias.words.count <= words.count {
+          // The first word is the key the alias was found by.
+          var k = 1
+          while k < alias.words.count && words[i + k].lowercased == alias.words[k] { k += 1 }
+          guard k == alias.words.count else { continue }
           let slice = words[i..<(i + alias.words.count)]
-          guard zip(slice, alias.words).allSatisfy({ $0.lowercased == $1 }) else { continue }
           if let exact = alias.exact, !zip(slice, exact).allSatisfy({ Self.writes($0.word, $1) }) {
             continue
           }

@@ -44,7 +44,7 @@ struct CandidateScorer {
         var fit: OccupationFit?
         var signalled = true
         if !questions[i].occupations.isEmpty {
-          guard let fitting = Self.fit(questions[i], occupations) else { continue }
+          guard let fitting = Self.fit(questions[i].occupations, occupations) else { continue }
           guard fitting.probability >= policy.minimumOccupationProbability else { continue }
           // Without one of its keywords in the posting, an occupation question earns no bonus
           // and may only take one of the occupation's reserved places.
@@ -88,13 +88,16 @@ struct CandidateScorer {
     return (candidates, answered)
   }
 
-  /// How `question`'s tags fit the recognised `occupations`: one tag must cover the likeliest
-  /// occupation; the probability is that of all recognised occupations under any tag.
-  static func fit(_ question: Question, _ occupations: [OccupationMatch]) -> OccupationFit? {
-    guard let best = occupations.first,
-      let group = question.occupations.first(where: { $0.contains(best.code) })
+  /// How a question's occupation `tags` fit the recognised `occupations`: one tag must cover
+  /// the likeliest occupation; the probability is that of all recognised occupations under any
+  /// tag.
+  static func fit(_ tags: [SOCGroup], _ occupations: [OccupationMatch]) -> OccupationFit? {
+    guard let best = occupations.first, let group = tags.first(where: { $0.contains(best.code) })
     else { return nil }
-    let probability = occupations.filter { question.fits($0.code) }.reduce(0) { $0 + $1.score }
+    var probability = 0.0
+    for occupation in occupations where tags.contains(where: { $0.contains(occupation.code) }) {
+      probability += occupation.score
+    }
     return OccupationFit(group: group, probability: probability)
   }
 }
