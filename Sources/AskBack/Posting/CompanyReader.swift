@@ -391,12 +391,8 @@ enum CompanyReader {
       let next = line[line.index(line.startIndex, offsetBy: role.count)]
       if next.isLetter { line = String(line.dropFirst(role.count)) }
     }
-    // Only the line's start is compared with a heading: lowered alone when it is ASCII (with
-    // one byte more, so that no mark after it joins its last character).
-    let start = line.utf8.prefix(longestGluedHeading + 1)
-    let lower =
-      start.allSatisfy { $0 < 0x80 }
-      ? String(decoding: start.map(asciiLower), as: UTF8.self) : line.lowercased()
+    // Only the line's start is compared with a heading.
+    let lower = LowercasedText.start(of: line, length: longestGluedHeading)
     for heading in gluedHeadings where lower.hasPrefix(heading) && line.count > heading.count + 2 {
       let rest = line.dropFirst(heading.count)
       let next = rest.first

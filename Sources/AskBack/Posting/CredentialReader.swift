@@ -72,14 +72,16 @@ enum CredentialReader {
     }
     for (line, lineWords) in zip(text.lines, text.lineWords) {
       // "HT (ASCP)", "MLS(ASCP)".
-      for designation in ["HT", "HTL", "MLS", "MLT", "MT", "MB", "CT", "PBT"]
-      where LowercasedText.contains(line, "(ascp)") {
-        for form in ["\(designation) (ASCP)", "\(designation)(ASCP)"] where line.contains(form) {
-          add("\(designation) (ASCP)", line)
+      if LowercasedText.contains(line, "(ascp)") {
+        for designation in ["HT", "HTL", "MLS", "MLT", "MT", "MB", "CT", "PBT"] {
+          for form in ["\(designation) (ASCP)", "\(designation)(ASCP)"] where line.contains(form) {
+            add("\(designation) (ASCP)", line)
+          }
         }
       }
       let words = lineWords.map(\.word)
-      let lower = words.map { $0.lowercased() }
+      // Each word's own lower case, as the line's words carry it.
+      let lower = lineWords.map(\.lowercased)
       var i = 0
       while i < words.count {
         defer { i += 1 }

@@ -377,8 +377,14 @@ enum DutyReader {
   static func segments(of line: String, verbs: Set<String>) -> [String] {
     if line.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSegments(of: line, verbs: verbs) }
     var pieces: [String] = []
-    var current = ""
     let characters = Array(line)
+    // Where each character starts in the line, and its end: a piece is copied from the line.
+    let offsets = Array(line.indices) + [line.endIndex]
+    func piece(_ range: Range<Int>) -> String {
+      String(line[offsets[range.lowerBound]..<offsets[range.upperBound]])
+    }
+    // The current piece: the characters from `start` to `i`.
+    var start = 0
     var i = 0
     while i < characters.count {
       let c = characters[i]
@@ -390,20 +396,19 @@ enum DutyReader {
         while j < characters.count && characters[j].isLetter { j += 1 }
         let word = String(characters[i..<j]).lowercased()
         if base(of: word, verbs: verbs) != nil {
-          pieces.append(current)
-          current = ""
+          pieces.append(piece(start..<i))
+          start = i
         }
       }
-      current.append(c)
       if c == "." || c == ";", i + 1 < characters.count, characters[i + 1] == " ",
         c == ";" || !isAbbreviation(characters, endingAt: i)
       {
-        pieces.append(current)
-        current = ""
+        pieces.append(piece(start..<(i + 1)))
+        start = i + 1
       }
       i += 1
     }
-    pieces.append(current)
+    pieces.append(piece(start..<characters.count))
     return pieces.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
   }
 

@@ -11,6 +11,9 @@ enum RoleReader {
     "opening:", "vacancy:",
   ]
 
+  /// The length of the longest of ``titleLabels``, in bytes.
+  static let longestTitleLabel = titleLabels.map(\.utf8.count).max() ?? 0
+
   /// First lines that are headings, not titles.
   static let headings: Set<String> = [
     "job description", "description", "overview", "summary", "about the role", "about the job",
@@ -27,7 +30,8 @@ enum RoleReader {
   static func findRole(lines: [String]) -> (role: String?, line: String?) {
     var labelled: (text: String, role: String)?
     search: for line in lines.prefix(40) {
-      let lower = line.lowercased()
+      // Only the line's start is compared with a label.
+      let lower = LowercasedText.start(of: line, length: longestTitleLabel)
       for label in titleLabels where lower.hasPrefix(label) {
         let rest = String(line.dropFirst(label.count)).trimmingWhitespace
         if let role = cleanRole(rest) {

@@ -70,6 +70,15 @@ struct LowercasedText: Sendable {
     }
   }
 
+  /// The start of `text` in lower case, for comparing with phrases of at most `length` bytes:
+  /// the first `length` bytes lowered when they and the byte after them are ASCII (so that no
+  /// mark after them joins their last character), else the whole text lowered.
+  static func start(of text: String, length: Int) -> String {
+    let start = text.utf8.prefix(length + 1)
+    guard start.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+    return String(decoding: start.prefix(length).map(asciiLower), as: UTF8.self)
+  }
+
   /// Whether `text` holds `needle` as written, anywhere.
   static func containsExactly(_ text: String, _ needle: String) -> Bool {
     var text = text
