@@ -76,7 +76,8 @@ public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible 
 
   /// Whether `occupation` falls under this group.
   public func contains(_ occupation: OccupationCode) -> Bool {
-    occupation.rawValue.hasPrefix(prefix)
+    // Both codes are ASCII: a prefix of bytes is a prefix of characters.
+    occupation.rawValue.utf8.starts(with: prefix.utf8)
   }
 
   public var description: String { code }
