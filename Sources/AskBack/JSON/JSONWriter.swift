@@ -81,11 +81,39 @@ public struct JSONWriter {
       out += "\""
       return
     }
-    out.appendEscaping(s, jsonEscapes) { scalar in
-      scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029
-        ? "\\u" + zeroPaddedHex(scalar.value, width: 4) : nil
+    // Escaped byte by byte: every escaped character is ASCII but U+2028 and U+2029, whose
+    // UTF-8 is E2 80 A8 and E2 80 A9; the runs between are copied whole.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(s.utf8.count + 16)
+    var s = s
+    s.withUTF8 { text in
+      var i = 0
+      while i < text.count {
+        let byte = text[i]
+        if byte == 0xE2, i + 2 < text.count, text[i + 1] == 0x80,
+          text[i + 2] == 0xA8 || text[i + 2] == 0xA9
+        {
+          bytes.append(contentsOf: (text[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+          i += 3
+          continue
+        }
+        if let escape = jsonByteEscapes[Int(byte)] {
+          bytes.append(contentsOf: escape.utf8)
+        } else if byte < 0x20 {
+          bytes.append(contentsOf: ("\\u" + zeroPaddedHex(byte, width: 4)).utf8)
+        } else {
+          bytes.append(byte)
+        }
+        i += 1
+      }
     }
+    out += String(decoding: bytes, as: UTF8.self)
     out += "\""
+  }
+
+  /// ``jsonEscapes`` by byte, for the ASCII characters they name.
+  static let jsonByteEscapes: [String?] = (0..<256).map { byte in
+    jsonEscapes[Unicode.Scalar(UInt8(byte))]
   }
 
   /// The characters a JSON string writes with a short escape.

@@ -51,6 +51,13 @@ struct JSONTests {
         == #"{"text":"a \"b\"\n\u0001","score":0.1235,"n":3,"list":[null,false]}"#)
   }
 
+  @Test func escapesLineSeparatorsAndLeavesOtherTextAsIs() {
+    let text = "\u{2022} a\u{2028}b\u{2029}c\t\\ \u{2019}d\u{2019} \u{1F}\u{7F} \u{E2A8}"
+    #expect(
+      JSONWriter.string(.string(text))
+        == "\"\u{2022} a\\u2028b\\u2029c\\t\\\\ \u{2019}d\u{2019} \\u001f\u{7F} \u{E2A8}\"")
+  }
+
   @Test func roundTrips() throws {
     let value: JSONValue = .object([("k", .array([.string("é😀\\"), .number(-2.5), .object([])]))])
     #expect(try JSONReader.parse(JSONWriter.string(value)) == value)
