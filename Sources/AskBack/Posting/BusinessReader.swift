@@ -179,9 +179,11 @@ enum BusinessReader {
   /// The marks ``business(in:company:)`` trims off a word's ends before it compares it.
   static let keyMarks: Set<UInt8> = Set(",.;:!?()\"'".utf8)
 
-  /// Whether `sentence` may give the business: it is not ASCII, or its first word is "as"
-  /// (marks trimmed, any case), or it holds the first word of one of `subjects` as a word of
-  /// its own. For ASCII text this is what the words ``business(in:company:)`` compares allow.
+  /// Whether `sentence` may give the business.
+  ///
+  /// It may when it is not ASCII, or its first word is "as" (marks trimmed, any case), or it
+  /// holds the first word of one of `subjects` as a word of its own. For ASCII text this is
+  /// what the words ``business(in:company:)`` compares allow.
   static func mayDescribe(_ sentence: String, subjects: [[String]]) -> Bool {
     var sentence = sentence
     return sentence.withUTF8 { bytes in

@@ -43,12 +43,10 @@ extension CompanyReader {
     return lastWord.dropLast().contains(".") && lastWord.count <= 6
   }
 
-  /// The capitalised name at the start of `text`: capitalised words joined
-  /// by a few lower-case connectors, up to the first other word or
-  /// punctuation mark.
-  /// Whether ``leadingName(_:)`` may find a name in `text`, read from its first two bytes: its
-  /// first word must start with a capital or a figure, or with a small letter before a capital
-  /// ("eBay"); a text that starts with anything else in ASCII has no leading name.
+  /// Whether ``leadingName(_:)`` may find a name in `text`, read from its first two bytes.
+  ///
+  /// Its first word must start with a capital or a figure, or with a small letter before a
+  /// capital ("eBay"); a text that starts with anything else in ASCII has no leading name.
   static func mayStartName(_ text: String) -> Bool {
     var bytes = text.utf8.drop { $0 == 0x20 || $0 &- 0x09 < 5 }.makeIterator()
     guard let first = bytes.next() else { return false }
@@ -57,6 +55,9 @@ extension CompanyReader {
     return second >= 0x80 || isASCIIUpper(second)
   }
 
+  /// The capitalised name at the start of `text`: capitalised words joined
+  /// by a few lower-case connectors, up to the first other word or
+  /// punctuation mark.
   static func leadingName(_ text: String) -> String? {
     var words: [String] = []
     // The words between spaces, read only as far as the name goes.
