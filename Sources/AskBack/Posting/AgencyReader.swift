@@ -59,13 +59,8 @@ enum AgencyReader {
   ///
   /// "... is looking to hire an engineer for a commercial space company located in Webster, TX".
   static func hiresForAnother(_ lower: LowercasedText) -> Bool {
-    for lead in [" for a ", " for an "] {
-      for place in ["company located in", "company based in", "firm located in", "firm based in"]
-      where lower.holds(place, within: 80, after: lead) {
-        return true
-      }
-    }
-    return false
+    let places = ["company located in", "company based in", "firm located in", "firm based in"]
+    return [" for a ", " for an "].contains { lower.holds(anyOf: places, within: 80, after: $0) }
   }
 
   /// Whether an agency wrote `text`, and the client's name when given.

@@ -283,7 +283,7 @@ enum CompanyReader {
   /// ("Company DescriptionAcme is ...", "Staff AccountantAt Acme, we ...").
   static func stripGluedPrefix(_ line: String, role: String?) -> String {
     var line = line
-    if let role, line.count > role.count, line.hasPrefix(role) {
+    if let role, line.hasPrefix(role), line.count > role.count {
       let next = line[line.index(line.startIndex, offsetBy: role.count)]
       if next.isLetter { line = String(line.dropFirst(role.count)) }
     }

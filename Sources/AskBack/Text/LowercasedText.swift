@@ -146,26 +146,30 @@ struct LowercasedText: Sendable {
     return starts
   }
 
-  /// Whether `place` (lower-case ASCII) occurs, anywhere, within the `window` bytes after some
-  /// `lead`, before a full stop or a line break ends the sentence.
-  func holds(_ place: String, within window: Int, after lead: String) -> Bool {
+  /// Whether one of `places` (lower-case ASCII) occurs, anywhere, within the `window` bytes
+  /// after some `lead`, before a full stop or a line break ends the sentence: the text is read
+  /// for `lead` once, whatever the number of places.
+  func holds(anyOf places: [String], within window: Int, after lead: String) -> Bool {
     var lead = lead
-    var place = place
+    let places = places.map { Array($0.utf8) }
     return lead.withUTF8 { lead in
-      place.withUTF8 { place in
-        bytes.withUnsafeBufferPointer { text in
-          var from = 0
-          while let start = Self.firstIndex(of: lead, in: text, from: from, to: text.count) {
-            let begin = start + lead.count
-            var end = begin
-            while end < min(text.count, begin + window) && text[end] != 0x2E && text[end] != 0x0A {
-              end += 1
-            }
-            if Self.firstIndex(of: place, in: text, from: begin, to: end) != nil { return true }
-            from = start + 1
+      bytes.withUnsafeBufferPointer { text in
+        var from = 0
+        while let start = Self.firstIndex(of: lead, in: text, from: from, to: text.count) {
+          let begin = start + lead.count
+          var end = begin
+          while end < min(text.count, begin + window) && text[end] != 0x2E && text[end] != 0x0A {
+            end += 1
           }
-          return false
+          for place in places {
+            let found = place.withUnsafeBufferPointer {
+              Self.firstIndex(of: $0, in: text, from: begin, to: end) != nil
+            }
+            if found { return true }
+          }
+          from = start + 1
         }
+        return false
       }
     }
   }
