@@ -27,7 +27,7 @@ def load(name):
 
 
 questions = load("questions.jsonl")
-descriptions = load("postings.jsonl")
+descriptions = load("descriptions.jsonl")
 texts = [q["text"] + "\n" + "\n".join(q.get("keywords", [])) for q in questions]
 vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english")
 vectorizer.fit(texts + [d["title"] + "\n\n" + d["text"] for d in descriptions])
