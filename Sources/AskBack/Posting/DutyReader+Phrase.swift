@@ -223,6 +223,7 @@ extension DutyReader {
     }
     // Words a cut sentence leaves dangling: "... documents produced", "... costs compared",
     // "... of any incomplete", "... complaints and confers".
+    var dangled = false
     while out.count > fixed + 1, let last = out.last?.lowercased().trimming(","),
       weakEndings.contains(last) || last.isEmpty || danglingEndings.contains(last)
         || (last.count > 4 && last.hasSuffix("ed") && !last.hasSuffix("eed"))
@@ -230,7 +231,11 @@ extension DutyReader {
           && base(of: last, verbs: verbs).map(clearVerbs.contains) == true)
     {
       out.removeLast()
+      dangled = true
     }
+    // "Maintain a clean, organized, and inviting store environment" stops before ", and" and
+    // drops "organized": what is left, "a clean,", is half a list of adjectives.
+    if dangled, out.last?.hasSuffix(",") == true { return nil }
     // "building data pipelines for ingesting": a purpose cut before its object.
     if out.count > fixed + 2, let last = out.last?.lowercased(), last.hasSuffix("ing"),
       cutWords.contains(out[out.count - 2].lowercased())

@@ -209,6 +209,17 @@ struct FactReaderTests {
       ])
   }
 
+  @Test func aDutyCutInsideAListOfAdjectivesIsDropped() {
+    let posting = """
+      Retail Sales Associate
+
+      Responsibilities
+      - Maintain a clean, organized, and inviting store environment
+      - Reconcile bank, credit card and inventory accounts
+      """
+    #expect(Self.duties(posting) == ["reconciling bank, credit card and inventory accounts"])
+  }
+
   @Test func aQuestionTakesTheDutiesWithTheMostToAskAboutFirst() {
     var facts = PostingFacts()
     facts.duties = [
