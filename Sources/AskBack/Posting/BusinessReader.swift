@@ -188,7 +188,6 @@ enum BusinessReader {
     var sentence = sentence
     return sentence.withUTF8 { bytes in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
       // Whether `key` stands at `start` as a whole word, with only marks around it.
       func isWord(_ key: [UInt8], at start: Int) -> Bool {
         let end = start + key.count
@@ -196,14 +195,14 @@ enum BusinessReader {
         for k in 0..<key.count where asciiLower(bytes[start + k]) != key[k] { return false }
         var before = start
         while before > 0, keyMarks.contains(bytes[before - 1]) { before -= 1 }
-        guard before == 0 || isSpace(bytes[before - 1]) else { return false }
+        guard before == 0 || isASCIIWhitespace(bytes[before - 1]) else { return false }
         var after = end
         while after < bytes.count, keyMarks.contains(bytes[after]) { after += 1 }
-        return after == bytes.count || isSpace(bytes[after])
+        return after == bytes.count || isASCIIWhitespace(bytes[after])
       }
       // The first word, past its leading marks.
       var first = 0
-      while first < bytes.count, isSpace(bytes[first]) { first += 1 }
+      while first < bytes.count, isASCIIWhitespace(bytes[first]) { first += 1 }
       while first < bytes.count, keyMarks.contains(bytes[first]) { first += 1 }
       if isWord(Array("as".utf8), at: first) { return true }
       for subject in subjects {

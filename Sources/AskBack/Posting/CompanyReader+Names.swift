@@ -48,7 +48,7 @@ extension CompanyReader {
   /// Its first word must start with a capital or a figure, or with a small letter before a
   /// capital ("eBay"); a text that starts with anything else in ASCII has no leading name.
   static func mayStartName(_ text: String) -> Bool {
-    var bytes = text.utf8.drop { $0 == 0x20 || $0 &- 0x09 < 5 }.makeIterator()
+    var bytes = text.utf8.drop(while: isASCIIWhitespace).makeIterator()
     guard let first = bytes.next() else { return false }
     if first >= 0x80 || isASCIIUpper(first) || first &- 0x30 < 10 { return true }
     guard isASCIILower(first), let second = bytes.next() else { return false }

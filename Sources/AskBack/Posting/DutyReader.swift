@@ -120,7 +120,7 @@ enum DutyReader {
   /// is ASCII (each byte a character).
   static func hasAtMostSevenWords(_ head: Substring) -> Bool {
     head.utf8.allSatisfy({ $0 < 0x80 })
-      ? hasAtMostSevenWords(head.utf8) { $0 == 0x20 || $0 &- 0x09 < 5 }
+      ? hasAtMostSevenWords(head.utf8, isSpace: isASCIIWhitespace)
       : hasAtMostSevenWords(head) { isWhitespace($0) }
   }
 
@@ -223,7 +223,7 @@ enum DutyReader {
         }
         if c == 0x2E || c == 0x3B, i + 1 < bytes.count, bytes[i + 1] == 0x20 {
           var wordStart = i
-          while wordStart > 0 && !(bytes[wordStart - 1] == 0x20 || bytes[wordStart - 1] &- 0x09 < 5)
+          while wordStart > 0 && !isASCIIWhitespace(bytes[wordStart - 1])
           {
             wordStart -= 1
           }

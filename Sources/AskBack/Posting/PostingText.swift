@@ -175,10 +175,10 @@ struct PostingText: Sendable {
       var i = 0
       while i < bytes.count {
         // A token between white space.
-        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] &- 0x09 < 5) { i += 1 }
+        while i < bytes.count && isASCIIWhitespace(bytes[i]) { i += 1 }
         guard i < bytes.count else { break }
         let tokenStart = i
-        while i < bytes.count && !(bytes[i] == 0x20 || bytes[i] &- 0x09 < 5) { i += 1 }
+        while i < bytes.count && !isASCIIWhitespace(bytes[i]) { i += 1 }
         let tokenEnd = i
         // Its pieces between commas and slashes.
         var pieceStart = tokenStart

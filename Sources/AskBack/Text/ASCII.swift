@@ -18,17 +18,22 @@ func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
   (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
 }
 
+/// Whether `byte` is ASCII white space: a space, a tab, a line feed, a vertical tab, a form
+/// feed or a carriage return.
+@inline(__always)
+func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+
 /// Whether `scalar` is white space as Unicode defines it, answering ASCII without a lookup.
 @inline(__always)
 func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
   scalar.value < 0x80
-    ? scalar.value == 0x20 || scalar.value &- 0x09 < 5 : scalar.properties.isWhitespace
+    ? isASCIIWhitespace(UInt8(scalar.value)) : scalar.properties.isWhitespace
 }
 
 /// Whether `character` is white space as `Character.isWhitespace` says, answering ASCII (and
 /// CR-LF) without a lookup.
 @inline(__always)
 func isWhitespace(_ character: Character) -> Bool {
-  if let byte = character.asciiValue { return byte == 0x20 || byte &- 0x09 < 5 }
+  if let byte = character.asciiValue { return isASCIIWhitespace(byte) }
   return character.isWhitespace
 }

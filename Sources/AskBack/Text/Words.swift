@@ -82,7 +82,7 @@ enum Words {
       var end = 0
       while end < bytes.count {
         let byte = bytes[end]
-        guard byte == 0x20 || byte &- 0x09 < 5 else {
+        guard isASCIIWhitespace(byte) else {
           end += 1
           continue
         }
