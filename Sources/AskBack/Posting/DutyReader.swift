@@ -223,8 +223,7 @@ enum DutyReader {
         }
         if c == 0x2E || c == 0x3B, i + 1 < bytes.count, bytes[i + 1] == 0x20 {
           var wordStart = i
-          while wordStart > 0 && !isASCIIWhitespace(bytes[wordStart - 1])
-          {
+          while wordStart > 0 && !isASCIIWhitespace(bytes[wordStart - 1]) {
             wordStart -= 1
           }
           let word = text(wordStart..<(i + 1))
