@@ -19,11 +19,7 @@ extension DutyReader {
     // A duty is read from its first words: the verb, a few openers or verbs of a series, and at
     // most ``maximumWords`` after them, so the rest of a long segment stays one piece.
     var words = Words.whitespaceSeparated(text, maxSplits: wordsRead)
-    let lower = words.prefix(openerLength).map { $0.lowercased() }
-    for opener in openers where lower.starts(with: opener) && words.count > opener.count {
-      words.removeFirst(opener.count)
-      break
-    }
+    dropOpener(from: &words)
     // "Assess, plan and document care": a series of verbs, each taking -ing.
     var series: [String] = []
     var k = 0
@@ -86,6 +82,16 @@ extension DutyReader {
   /// piece: far more than an opener, a series of verbs and ``maximumWords`` can reach.
   static let wordsRead = 64
 
+  /// Removes the first of ``openers`` that `words` start with (in any case), when words follow
+  /// it.
+  static func dropOpener(from words: inout [String]) {
+    let lower = words.prefix(openerLength).map { $0.lowercased() }
+    for opener in openers where lower.starts(with: opener) && words.count > opener.count {
+      words.removeFirst(opener.count)
+      return
+    }
+  }
+
   /// Whether the word after the opener of `text`, if any, is a verb (a comma after it
   /// allowed): what every duty ``phrase(_:verbs:)`` reads starts with, found from the first
   /// words alone.
@@ -95,11 +101,7 @@ extension DutyReader {
   /// other.
   static func startsWithVerb(_ text: String, verbs: Set<String>) -> Bool {
     var words = Words.whitespaceSeparated(text, maxSplits: openerLength + 1)
-    let lower = words.prefix(openerLength).map { $0.lowercased() }
-    for opener in openers where lower.starts(with: opener) && words.count > opener.count {
-      words.removeFirst(opener.count)
-      break
-    }
+    dropOpener(from: &words)
     guard let first = words.first else { return false }
     return base(of: first.lowercased().trimming(","), verbs: verbs) != nil
   }
