@@ -68,10 +68,15 @@ extension DutyReader {
     switch verb {
     case "assist", "help": return !["with", "in"].contains(next) || object.first == "the"
     case "support":
-      return ["with", "in"].contains(next)
-        ? object.first == "the"
-        : next.first?.isLowercase != true
-          || stopWords.contains(next) || pronouns.contains(next)
+      if ["with", "in"].contains(next) { return object.first == "the" }
+      // "supporting FOH service team": the object ends on the people supported.
+      if let head = rest.prefix(while: { !stopWords.contains($0.lowercased()) }).last,
+        supportedPeople.contains(head.lowercased().trimming(",.;:"))
+      {
+        return true
+      }
+      return next.first?.isLowercase != true || stopWords.contains(next)
+        || pronouns.contains(next)
     case "ensure": return !qualityNouns.contains(next)
     case "drive": return !rest.contains(where: { vehicles.contains($0.lowercased()) })
     default: return true

@@ -274,6 +274,13 @@ extension DutyReader {
     if stem.count >= 5, out.dropFirst(fixed).contains(where: { $0.lowercased().hasPrefix(stem) }) {
       return nil
     }
+    // "setting up & tracking of new employees": a noun read as a second verb.
+    for k in out.indices.dropFirst().dropLast()
+    where ["and", "or", "&"].contains(out[k - 1].lowercased())
+      && out[k].lowercased().hasSuffix("ing") && out[k + 1].lowercased() == "of"
+    {
+      return nil
+    }
     // "and/or" leaves two readings; a question needs one.
     if out.contains(where: { $0.lowercased() == "and/or" }) { return nil }
     if out.contains(where: { relationshipWords.contains($0.lowercased().trimming(",.")) }) {

@@ -52,6 +52,13 @@ extension DutyReader {
   /// Pronouns a question cannot repeat: the duty would read as the posting's voice.
   static let pronouns: Set<String> = ["you", "yours", "we", "us", "i", "me", "my"]
 
+  /// Heads of an object that name the people a "supporting" duty helps rather than the work:
+  /// "supporting FOH service team", "supporting regional managers".
+  static let supportedPeople: Set<String> = [
+    "team", "teams", "staff", "manager", "managers", "leaders", "leadership", "colleagues",
+    "members", "employees", "associates", "department", "departments", "executives",
+  ]
+
   /// Headings of the responsibilities part, in lower case.
   static let headings: [String] = [
     "responsibilities", "key responsibilities", "main responsibilities", "primary responsibilities",

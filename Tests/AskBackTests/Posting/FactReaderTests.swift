@@ -220,6 +220,29 @@ struct FactReaderTests {
     #expect(Self.duties(posting) == ["reconciling bank, credit card and inventory accounts"])
   }
 
+  @Test func aGerundAfterAndFollowedByOfIsANounNotADuty() {
+    let posting = """
+      Client Finance Analyst
+
+      Responsibilities
+      - Set up & tracking of new employees
+      - Track project costs
+      """
+    #expect(Self.duties(posting) == ["tracking project costs"])
+  }
+
+  @Test func supportingATeamNamesPeopleNotWork() {
+    let posting = """
+      Service Manager
+
+      Responsibilities
+      - Support FOH service team by anticipating guest problems
+      - Support marketing team
+      - Support month-end close
+      """
+    #expect(Self.duties(posting) == ["supporting month-end close"])
+  }
+
   @Test func aQuestionTakesTheDutiesWithTheMostToAskAboutFirst() {
     var facts = PostingFacts()
     facts.duties = [
