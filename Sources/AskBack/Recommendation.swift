@@ -41,11 +41,6 @@ public struct Recommendation: Sendable, Equatable {
 public struct FieldScore: Sendable, Equatable {
   public var name: String
   public var score: Double
-
-  public init(name: String, score: Double) {
-    self.name = name
-    self.score = score
-  }
 }
 
 /// A question picked for a posting, and why.

@@ -42,41 +42,6 @@ public struct Recommender: Sendable {
   /// What the posting reader knows: ordinary words, tool and credential names, verbs.
   let reader: FactReader
 
-  /// Builds the index and the occupation model of `corpus`.
-  ///
-  /// - Complexity: O(*n*) in the total length of the corpus text.
-  public init(corpus: Corpus, analyzer: Analyzer = .standard, policy: RankingPolicy = .init()) {
-    var builder = IndexBuilder(analyzer: analyzer)
-    for question in corpus.questions { builder.addIndexed(question.indexedText) }
-    for description in corpus.descriptions { builder.addFitOnly(description.document) }
-    let (weighting, index) = builder.build()
-    self.corpus = corpus
-    self.analyzer = analyzer
-    self.weighting = weighting
-    self.index = index
-    self.occupationModel = OccupationModel(corpus: corpus, configuration: policy.occupationModel)
-    self.policy = policy
-    self.features = QuestionFeatures(
-      questions: corpus.questions, analyzer: analyzer, weighting: weighting)
-    self.reader = FactReader(corpus: corpus)
-  }
-
-  /// Creates a recommender from its parts, as an index file stores them.
-  init(
-    corpus: Corpus, analyzer: Analyzer, weighting: TFIDFWeighting, index: InvertedIndex,
-    occupationModel: OccupationModel, policy: RankingPolicy, reader: FactReader,
-    features: QuestionFeatures
-  ) {
-    self.corpus = corpus
-    self.analyzer = analyzer
-    self.weighting = weighting
-    self.index = index
-    self.occupationModel = occupationModel
-    self.policy = policy
-    self.features = features
-    self.reader = reader
-  }
-
   /// Whether `posting` holds nothing to read: only whitespace, NUL bytes and invisible format
   /// characters (a byte order mark, zero-width spaces).
   ///
@@ -226,6 +191,25 @@ public struct Recommender: Sendable {
       for form in forms.dropFirst() where form.count > best.count { best = form }
       return best.word
     }
+  }
+}
+
+extension Recommender {
+  /// Builds the index and the occupation model of `corpus`.
+  ///
+  /// - Complexity: O(*n*) in the total length of the corpus text.
+  public init(corpus: Corpus, analyzer: Analyzer = .standard, policy: RankingPolicy = .init()) {
+    var builder = IndexBuilder(analyzer: analyzer)
+    for question in corpus.questions { builder.addIndexed(question.indexedText) }
+    for description in corpus.descriptions { builder.addFitOnly(description.document) }
+    let (weighting, index) = builder.build()
+    self.init(
+      corpus: corpus, analyzer: analyzer, weighting: weighting, index: index,
+      occupationModel: OccupationModel(corpus: corpus, configuration: policy.occupationModel),
+      policy: policy,
+      features: QuestionFeatures(
+        questions: corpus.questions, analyzer: analyzer, weighting: weighting),
+      reader: FactReader(corpus: corpus))
   }
 }
 

@@ -4,11 +4,6 @@ public struct PostingFact: Sendable, Hashable {
   public var value: String
   /// The posting's line (or sentence) the fact was read from.
   public var evidence: String
-
-  public init(value: String, evidence: String) {
-    self.value = value
-    self.evidence = evidence
-  }
 }
 
 extension PostingFacts {

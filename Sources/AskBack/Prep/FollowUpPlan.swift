@@ -41,7 +41,7 @@ public struct FollowUpPlan: Sendable, Equatable {
   public struct Step: Sendable, Equatable {
     public var kind: Kind
     /// The check-in's number, 1 to 3; 0 for other kinds.
-    public var number: Int
+    public var number: Int = 0
     /// The day to send it, when the interview date is known; `nil` for the feedback request.
     public var date: CalendarDate?
     /// The timing in words: "the same day as the interview", "12 days after check-in 1".
@@ -58,18 +58,6 @@ public struct FollowUpPlan: Sendable, Equatable {
     }
     /// The message to send.
     public var draft: Draft
-
-    public init(
-      kind: Kind, number: Int = 0, date: CalendarDate?, timing: String, action: String,
-      draft: Draft
-    ) {
-      self.kind = kind
-      self.number = number
-      self.date = date
-      self.timing = timing
-      self.action = action
-      self.draft = draft
-    }
   }
 
   /// The interview date, when given.

@@ -3,11 +3,6 @@ public struct Draft: Sendable, Equatable {
   public var subject: String
   /// The body, paragraphs separated by blank lines, ending with the signature.
   public var body: String
-
-  public init(subject: String, body: String) {
-    self.subject = subject
-    self.body = body
-  }
 }
 
 /// What the letters of a prep sheet are about: the role, the company, whom they go to and the

@@ -40,11 +40,6 @@ public struct PrepSheet: Sendable, Equatable {
     public var topic: Topic
     public var evidence: String
 
-    public init(topic: Topic, evidence: String) {
-      self.topic = topic
-      self.evidence = evidence
-    }
-
     /// "Pay", "Work arrangement", "Travel", "Reporting line".
     public var label: String {
       switch topic {
@@ -65,24 +60,12 @@ public struct PrepSheet: Sendable, Equatable {
     public var id: String
     public var text: String
     public var category: Category
-
-    public init(number: Int, id: String, text: String, category: Category) {
-      self.number = number
-      self.id = id
-      self.text = text
-      self.category = category
-    }
   }
 
   /// Questions under one heading.
   public struct Group: Sendable, Equatable {
     public var heading: String
     public var items: [Item]
-
-    public init(heading: String, items: [Item]) {
-      self.heading = heading
-      self.items = items
-    }
   }
 
   /// A thank-you note and whom it is for.
@@ -90,11 +73,6 @@ public struct PrepSheet: Sendable, Equatable {
     /// The interviewer's name, or `nil` for the note to the hiring team.
     public var to: String?
     public var draft: Draft
-
-    public init(to: String?, draft: Draft) {
-      self.to = to
-      self.draft = draft
-    }
   }
 
   /// The stage the sheet is for.

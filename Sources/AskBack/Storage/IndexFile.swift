@@ -167,7 +167,7 @@ public enum IndexFile {
     }
     return Recommender(
       corpus: corpus, analyzer: analyzer, weighting: weighting, index: index,
-      occupationModel: occupationModel, policy: policy, reader: factReader, features: features)
+      occupationModel: occupationModel, policy: policy, features: features, reader: factReader)
   }
 }
 
