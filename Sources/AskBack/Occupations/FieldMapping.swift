@@ -87,4 +87,9 @@ public enum FieldMapping {
   public static func field(of occupation: OccupationCode) -> String {
     prefixes.first { occupation.rawValue.hasPrefix($0.prefix) }?.field ?? "management"
   }
+
+  /// Each occupation's field, as its position in ``fields``.
+  static func positions(of occupations: [OccupationCode]) -> [Int] {
+    occupations.map { fields.firstIndex(of: field(of: $0)) ?? 0 }
+  }
 }

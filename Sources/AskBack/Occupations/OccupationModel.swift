@@ -63,33 +63,11 @@ public struct OccupationModel: Sendable {
   /// The occupation of each labelled description.
   let exampleOwners: [UInt16]
 
-  /// Creates a model from its parts, as an index file stores them.
-  init(
-    configuration: Configuration, codes: [OccupationCode], names: [String], tasks: [[String]],
-    titleWeighting: TFIDFWeighting, titleIndex: InvertedIndex, titleOwners: [UInt16],
-    titleTexts: [String], titleCentroidScales: [Float], bodyWeighting: TFIDFWeighting,
-    bodyIndex: InvertedIndex, exampleOwners: [UInt16]
-  ) {
-    self.configuration = configuration
-    self.codes = codes
-    self.fieldOfCode = codes.map { code in
-      FieldMapping.fields.firstIndex(of: FieldMapping.field(of: code)) ?? 0
-    }
-    self.names = names
-    self.tasks = tasks
-    self.titleWeighting = titleWeighting
-    self.titleIndex = titleIndex
-    self.titleOwners = titleOwners
-    self.titleTexts = titleTexts
-    self.titleCentroidScales = titleCentroidScales
-    self.bodyWeighting = bodyWeighting
-    self.bodyIndex = bodyIndex
-    self.exampleOwners = exampleOwners
-  }
-
   /// The number of occupations.
   public var count: Int { codes.count }
+}
 
+extension OccupationModel {
   /// Builds the model from the corpus's occupations and its job descriptions labelled with one.
   ///
   /// - Parameter heldOut: job titles to leave out, for the alternate-title benchmark.
@@ -146,8 +124,9 @@ public struct OccupationModel: Sendable {
     }
     let (bodyWeighting, bodyIndex) = bodyBuilder.build()
 
+    let codes = occupations.map(\.code)
     self.init(
-      configuration: configuration, codes: occupations.map(\.code),
+      configuration: configuration, codes: codes, fieldOfCode: FieldMapping.positions(of: codes),
       names: occupations.map(\.title), tasks: occupations.map(\.tasks),
       titleWeighting: titleWeighting, titleIndex: titleIndex, titleOwners: owners,
       titleTexts: texts, titleCentroidScales: scales,

@@ -79,7 +79,8 @@ extension OccupationModel {
       exampleOwners.allSatisfy({ Int($0) < codes.count })
     else { throw .corrupt("the occupation model") }
     self.init(
-      configuration: configuration, codes: codes, names: names, tasks: tasks,
+      configuration: configuration, codes: codes, fieldOfCode: FieldMapping.positions(of: codes),
+      names: names, tasks: tasks,
       titleWeighting: titleWeighting, titleIndex: titleIndex, titleOwners: titleOwners,
       titleTexts: titleTexts, titleCentroidScales: scales, bodyWeighting: bodyWeighting,
       bodyIndex: bodyIndex, exampleOwners: exampleOwners)
