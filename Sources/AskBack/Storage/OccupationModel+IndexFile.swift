@@ -1,29 +1,26 @@
 extension OccupationModel.Configuration {
-  /// Writes the weights.
-  func write(to writer: inout BinaryWriter) {
-    writer.write(bestTitleWeight)
-    writer.write(titlesWeight)
-    writer.write(profileWeight)
-    writer.write(examplesWeight)
-    writer.write(neighbours)
-    writer.write(temperature)
+  /// The weights in the order the index file stores them: each weight in 0...100, the
+  /// temperature in (0, 100].
+  static var stored: [StoredConstant<Self>] {
+    [
+      .double(\.bestTitleWeight, 0...100), .double(\.titlesWeight, 0...100),
+      .double(\.profileWeight, 0...100), .double(\.examplesWeight, 0...100),
+      .count(\.neighbours, limit: 1000), .double(\.temperature, 0...100),
+    ]
   }
 
-  /// Reads what ``write(to:)`` wrote; every weight in 0...100, the temperature in (0, 100].
+  /// Writes the weights.
+  func write(to writer: inout BinaryWriter) {
+    StoredConstant.write(Self.stored, of: self, to: &writer)
+  }
+
+  /// Reads what ``write(to:)`` wrote, each weight in its range (``stored``).
   init(reading reader: inout BinaryReader) throws(IndexFileError) {
     self.init()
-    bestTitleWeight = try reader.readDouble()
-    titlesWeight = try reader.readDouble()
-    profileWeight = try reader.readDouble()
-    examplesWeight = try reader.readDouble()
-    neighbours = try reader.readCount(limit: 1000)
-    temperature = try reader.readDouble()
-    guard
-      [bestTitleWeight, titlesWeight, profileWeight, examplesWeight].allSatisfy({
-        (0...100).contains($0)
-      }),
-      temperature > 0, temperature <= 100
-    else { throw .corrupt("the occupation model's weights") }
+    try StoredConstant.read(Self.stored, into: &self, from: &reader)
+    guard StoredConstant.inRange(Self.stored, of: self), temperature > 0 else {
+      throw .corrupt("the occupation model's weights")
+    }
   }
 }
 

@@ -1,41 +1,31 @@
 extension RankingPolicy {
+  /// The policy's own constants, in the order the index file stores them: every share and
+  /// probability in 0...1 and every weight in 0...100, so that no damaged value can make the
+  /// ranking's arithmetic overflow. The occupation model's weights follow them.
+  static var stored: [StoredConstant<Self>] {
+    [
+      .double(\.occupationBonus, 0...100), .double(\.minimumOccupationProbability, 0...1),
+      .double(\.groundedBonus, 0...100), .double(\.employerBonus, 0...100),
+      .count(\.ownOccupationTarget, limit: 100), .count(\.groundedTarget, limit: 100),
+      .count(\.groundedMinimumFacts, limit: 100), .double(\.nearDuplicateJaccard, 0...1),
+      .double(\.categoryShare, 0...1), .count(\.categoryMinimum, limit: 100),
+      .count(\.competitorsCap, limit: 100),
+    ]
+  }
+
   /// Writes every constant of the policy.
   func write(to writer: inout BinaryWriter) {
-    writer.write(occupationBonus)
-    writer.write(minimumOccupationProbability)
-    writer.write(groundedBonus)
-    writer.write(employerBonus)
-    writer.write(ownOccupationTarget)
-    writer.write(groundedTarget)
-    writer.write(groundedMinimumFacts)
-    writer.write(nearDuplicateJaccard)
-    writer.write(categoryShare)
-    writer.write(categoryMinimum)
-    writer.write(competitorsCap)
+    StoredConstant.write(Self.stored, of: self, to: &writer)
     occupationModel.write(to: &writer)
   }
 
-  /// Reads what ``write(to:)`` wrote; every count must be in range, every share and
-  /// probability in 0...1 and every weight in 0...100, so that no damaged value can make the
-  /// ranking's arithmetic overflow.
+  /// Reads what ``write(to:)`` wrote, each constant in its range (``stored``).
   init(reading reader: inout BinaryReader) throws(IndexFileError) {
     self.init()
-    occupationBonus = try reader.readDouble()
-    minimumOccupationProbability = try reader.readDouble()
-    groundedBonus = try reader.readDouble()
-    employerBonus = try reader.readDouble()
-    ownOccupationTarget = try reader.readCount(limit: 100)
-    groundedTarget = try reader.readCount(limit: 100)
-    groundedMinimumFacts = try reader.readCount(limit: 100)
-    nearDuplicateJaccard = try reader.readDouble()
-    categoryShare = try reader.readDouble()
-    categoryMinimum = try reader.readCount(limit: 100)
-    competitorsCap = try reader.readCount(limit: 100)
+    try StoredConstant.read(Self.stored, into: &self, from: &reader)
     occupationModel = try OccupationModel.Configuration(reading: &reader)
-    let shares = [minimumOccupationProbability, nearDuplicateJaccard, categoryShare]
-    let weights = [occupationBonus, groundedBonus, employerBonus]
-    guard shares.allSatisfy({ (0...1).contains($0) }),
-      weights.allSatisfy({ (0...100).contains($0) })
-    else { throw .corrupt("the ranking policy") }
+    guard StoredConstant.inRange(Self.stored, of: self) else {
+      throw .corrupt("the ranking policy")
+    }
   }
 }
