@@ -1,6 +1,7 @@
 extension OccupationModel.Configuration {
-  /// The weights in the order the index file stores them: each weight in 0...100, the
-  /// temperature in (0, 100].
+  /// The weights in the order the index file stores them.
+  ///
+  /// Each weight lies in 0...100 and the temperature in (0, 100].
   static var stored: [StoredConstant<Self>] {
     [
       .double(\.bestTitleWeight, 0...100), .double(\.titlesWeight, 0...100),

@@ -1,7 +1,8 @@
 extension RankingPolicy {
-  /// The policy's own constants, in the order the index file stores them: every share and
-  /// probability in 0...1 and every weight in 0...100, so that no damaged value can make the
-  /// ranking's arithmetic overflow. The occupation model's weights follow them.
+  /// The policy's own constants, in the order the index file stores them.
+  ///
+  /// Every share and probability lies in 0...1 and every weight in 0...100, so that no damaged
+  /// value can make the ranking's arithmetic overflow. The occupation model's weights follow.
   static var stored: [StoredConstant<Self>] {
     [
       .double(\.occupationBonus, 0...100), .double(\.minimumOccupationProbability, 0...1),
