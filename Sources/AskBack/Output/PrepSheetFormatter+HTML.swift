@@ -32,6 +32,19 @@ extension PrepSheetFormatter {
         body += "</div>\n"
       }
     }
+    /// A `<div>` of `<article>`s, one an element, each under its `<h3>` heading.
+    func articles<Element>(
+      _ container: String, _ item: String, _ elements: [Element],
+      heading: (Element) -> String, content: (Element) -> Void
+    ) {
+      body += "<div class=\"\(container)\">\n"
+      for element in elements {
+        body += "<article class=\"\(item)\">\n<h3>\(e(heading(element)))</h3>\n"
+        content(element)
+        body += "</article>\n"
+      }
+      body += "</div>\n"
+    }
     func draft(_ draft: Draft) {
       body += "<p class=\"subject\">Subject: \(e(draft.subject))</p>\n<div class=\"draft\">\n"
       for paragraph in paragraphs(draft.body) {
@@ -78,33 +91,25 @@ extension PrepSheetFormatter {
     }
     if let notes = sheet.thankYouNotes {
       open("thank-you", PrepSheet.Heading.thankYou)
-      body += "<p class=\"intro\">\(e(thankYouIntro(sheet)))</p>\n<div class=\"letters\">\n"
-      for note in notes {
-        body += "<article class=\"letter\">\n"
-        body += "<h3>\(e(note.to.map { "To \($0)" } ?? "To the hiring team"))</h3>\n"
-        draft(note.draft)
-        body += "</article>\n"
-      }
-      body += "</div>\n"
+      body += "<p class=\"intro\">\(e(thankYouIntro(sheet)))</p>\n"
+      articles(
+        "letters", "letter", notes, heading: { $0.to.map { "To \($0)" } ?? "To the hiring team" }
+      ) { draft($0.draft) }
       close()
     }
     if let plan = sheet.followUp {
       open("follow-up", PrepSheet.Heading.followUp)
       if !plan.steps.isEmpty { body += "<p class=\"intro\">\(e(followUpRules))</p>\n" }
-      body += "<div class=\"steps\">\n"
-      for (index, step) in (plan.steps + [plan.feedbackRequest]).enumerated() {
-        let id = "f\(index + 1)"
-        body += "<article class=\"step\">\n"
-        body += "<h3>\(e(when(step)))</h3>\n"
-        body += HTMLDocument.checklist([(id: id, number: nil, text: step.action)], lines: 0)
+      let steps = Array((plan.steps + [plan.feedbackRequest]).enumerated())
+      articles("steps", "step", steps, heading: { when($0.element) }) { index, step in
+        body += HTMLDocument.checklist(
+          [(id: "f\(index + 1)", number: nil, text: step.action)], lines: 0)
         if let reference = draftReference(step, in: sheet) {
           body += "<p>\(e(reference))</p>\n"
         } else {
           draft(step.draft)
         }
-        body += "</article>\n"
       }
-      body += "</div>\n"
       close()
     }
     if let offer = sheet.offer {
