@@ -84,30 +84,16 @@ private struct Word {
 
   // MARK: Groupings
 
-  static let a: UInt8 = 0x61
-  static let e: UInt8 = 0x65
-  static let i: UInt8 = 0x69
-  static let l: UInt8 = 0x6C
-  static let o: UInt8 = 0x6F
-  static let s: UInt8 = 0x73
-  static let t: UInt8 = 0x74
-  static let u: UInt8 = 0x75
-  static let w: UInt8 = 0x77
-  static let x: UInt8 = 0x78
-  static let y: UInt8 = 0x79
-  static let upperY: UInt8 = 0x59
-  static let apostrophe: UInt8 = 0x27
-
   /// `v`: a e i o u y, as bits of a mask indexed by letter.
   @inline(__always)
   static func isVowel(_ c: UInt8) -> Bool {
-    let k = c &- a
+    let k = c &- UInt8(ascii: "a")
     return k < 26 && (0x0110_4111 as UInt32) >> UInt32(k) & 1 != 0
   }
 
   /// `v_WXY`: the vowels plus w, x and Y.
   static func isVowelWXY(_ c: UInt8) -> Bool {
-    isVowel(c) || c == w || c == x || c == upperY
+    isVowel(c) || c == UInt8(ascii: "w") || c == UInt8(ascii: "x") || c == UInt8(ascii: "Y")
   }
 
   /// `valid_LI`: c d e g h k m n r t.
@@ -238,19 +224,19 @@ private struct Word {
 
   /// Removes an initial apostrophe and marks consonant `y` as `Y`.
   mutating func prelude() {
-    if base[0] == Self.apostrophe {
+    if base[0] == UInt8(ascii: "'") {
       for k in 1..<count { base[k - 1] = base[k] }
       count -= 1
     }
     guard count > 0 else { return }
-    if base[0] == Self.y {
-      base[0] = Self.upperY
+    if base[0] == UInt8(ascii: "y") {
+      base[0] = UInt8(ascii: "Y")
       yFound = true
     }
     var k = 1
     while k < count {
-      if base[k] == Self.y && Self.isVowel(base[k - 1]) {
-        base[k] = Self.upperY
+      if base[k] == UInt8(ascii: "y") && Self.isVowel(base[k - 1]) {
+        base[k] = UInt8(ascii: "Y")
         yFound = true
       }
       k += 1
@@ -347,13 +333,16 @@ private struct Word {
     guard hasVowel(before: start) else { return }
     count = start
     if endsWith("at") || endsWith("bl") || endsWith("iz") {
-      append(Self.e)
+      append(UInt8(ascii: "e"))
     } else if endsInDouble() {
       // hopp -> hop, but add, egg and off keep theirs.
-      let lone = count == 3 && (base[0] == Self.a || base[0] == Self.e || base[0] == Self.o)
+      let lone =
+        count == 3
+        && (base[0] == UInt8(ascii: "a") || base[0] == UInt8(ascii: "e")
+          || base[0] == UInt8(ascii: "o"))
       if !lone { count -= 1 }
     } else if count == p1 && endsWithShortSyllable(at: count) {
-      append(Self.e)
+      append(UInt8(ascii: "e"))
     }
   }
 
@@ -372,7 +361,7 @@ private struct Word {
   /// Returns true when step 1b is done.
   private mutating func ingException(start: Int) -> Bool {
     // dying -> die, lying -> lie, tying -> tie
-    if start == 2 && base[1] == Self.y && !Self.isVowel(base[0]) {
+    if start == 2 && base[1] == UInt8(ascii: "y") && !Self.isVowel(base[0]) {
       replaceSuffix(from: 1, with: "ie")
       return true
     }
@@ -397,9 +386,9 @@ private struct Word {
   mutating func step1c() {
     guard count >= 3 else { return }
     let last = base[count - 1]
-    guard last == Self.y || last == Self.upperY else { return }
+    guard last == UInt8(ascii: "y") || last == UInt8(ascii: "Y") else { return }
     guard !Self.isVowel(base[count - 2]) else { return }
-    base[count - 1] = Self.i
+    base[count - 1] = UInt8(ascii: "i")
   }
 
   /// Derivational suffixes in R1: *ational* -> *ate*, *enci* -> *ence*, ...
@@ -411,7 +400,9 @@ private struct Word {
     case .replace(let text):
       replaceSuffix(from: start, with: text)
     case .ogi:
-      if start >= 1 && base[start - 1] == Self.l { replaceSuffix(from: start, with: "og") }
+      if start >= 1 && base[start - 1] == UInt8(ascii: "l") {
+        replaceSuffix(from: start, with: "og")
+      }
     case .li:
       if start >= 1 && Self.isValidLI(base[start - 1]) { count = start }
     }
@@ -508,7 +499,10 @@ private struct Word {
     for (suffix, isIon) in rules where endsWith(suffix) {
       let start = count - suffix.utf8CodeUnitCount
       guard start >= p2 else { return }
-      if !isIon || (start >= 1 && (base[start - 1] == Self.s || base[start - 1] == Self.t)) {
+      if !isIon
+        || (start >= 1
+          && (base[start - 1] == UInt8(ascii: "s") || base[start - 1] == UInt8(ascii: "t")))
+      {
         count = start
       }
       return
@@ -520,18 +514,18 @@ private struct Word {
   mutating func step5() {
     guard count >= 1 else { return }
     let start = count - 1
-    if base[start] == Self.e {
+    if base[start] == UInt8(ascii: "e") {
       if start >= p2 || (start >= p1 && !endsWithShortSyllable(at: start)) {
         count = start
       }
-    } else if base[start] == Self.l {
-      if start >= p2 && start >= 1 && base[start - 1] == Self.l { count = start }
+    } else if base[start] == UInt8(ascii: "l") {
+      if start >= p2 && start >= 1 && base[start - 1] == UInt8(ascii: "l") { count = start }
     }
   }
 
   /// Turns the `Y` marks back into `y`.
   mutating func postlude() {
     guard yFound else { return }
-    for k in 0..<count where base[k] == Self.upperY { base[k] = Self.y }
+    for k in 0..<count where base[k] == UInt8(ascii: "Y") { base[k] = UInt8(ascii: "y") }
   }
 }
