@@ -7,6 +7,8 @@
 public struct OccupationCode: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The code as written, `NN-NNNN.NN`.
   public let rawValue: String
+  /// Its eight digits as one number (`43-3031.00` is 43303100), for ``SOCGroup/contains(_:)``.
+  let number: UInt32
 
   /// Reads `NN-NNNN.NN`; `nil` for anything else.
   public init?(_ text: String) {
@@ -14,10 +16,13 @@ public struct OccupationCode: Hashable, Comparable, Sendable, CustomStringConver
     guard bytes.count == 10, bytes[2] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: ".") else {
       return nil
     }
+    var number: UInt32 = 0
     for (i, byte) in bytes.enumerated() where i != 2 && i != 7 {
       guard byte &- 0x30 < 10 else { return nil }
+      number = number * 10 + UInt32(byte &- 0x30)
     }
     rawValue = text
+    self.number = number
   }
 
   /// The SOC detailed occupation, `NN-NNNN`.
@@ -54,6 +59,9 @@ public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible 
   public let code: String
   /// The significant part: the code without its trailing zeros (`43-3`, `15-125`, `43-3031`).
   let prefix: String
+  /// The ``OccupationCode/number``s of the occupations the group holds: those whose digits
+  /// start with the significant digits (`43-3` holds 43300000...43399999).
+  let numbers: ClosedRange<UInt32>
 
   /// Reads `NN-NNNN`; `nil` for anything else.
   public init?(_ text: String) {
@@ -66,6 +74,15 @@ public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible 
     var significant = text
     while significant.count > 3 && significant.hasSuffix("0") { significant.removeLast() }
     prefix = significant
+    var low: UInt32 = 0
+    var digits = 0
+    for byte in significant.utf8 where byte != UInt8(ascii: "-") {
+      low = low * 10 + UInt32(byte &- 0x30)
+      digits += 1
+    }
+    var span: UInt32 = 1
+    for _ in digits..<8 { span *= 10 }
+    numbers = low * span...low * span + (span - 1)
   }
 
   /// Whether one group holds the other: questions tagged with either are written for the same
@@ -76,8 +93,9 @@ public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible 
 
   /// Whether `occupation` falls under this group.
   public func contains(_ occupation: OccupationCode) -> Bool {
-    // Both codes are ASCII: a prefix of bytes is a prefix of characters.
-    occupation.rawValue.utf8.starts(with: prefix.utf8)
+    // The group's significant digits are a prefix of the occupation's exactly when its number
+    // falls in the group's range.
+    numbers.contains(occupation.number)
   }
 
   public var description: String { code }

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import AskBack
+
+@Suite struct SOCGroupTests {
+  static func code(_ text: String) -> OccupationCode { OccupationCode(text)! }
+
+  @Test func aGroupHoldsTheOccupationsWhoseCodesStartWithItsSignificantDigits() {
+    let cases: [(group: String, inside: [String], outside: [String])] = [
+      ("29-0000", ["29-1141.00", "29-2061.00", "29-9099.01"], ["28-9999.99", "30-0000.00"]),
+      ("43-3000", ["43-3031.00", "43-3099.00"], ["43-2011.00", "43-4051.00"]),
+      ("15-1250", ["15-1252.00", "15-1254.00", "15-1259.99"], ["15-1241.00", "15-1260.00"]),
+      ("43-3031", ["43-3031.00", "43-3031.99"], ["43-3030.99", "43-3032.00"]),
+    ]
+    for (text, inside, outside) in cases {
+      let group = SOCGroup(text)!
+      for code in inside { #expect(group.contains(Self.code(code)), "\(text) ∋ \(code)") }
+      for code in outside { #expect(!group.contains(Self.code(code)), "\(text) ∌ \(code)") }
+    }
+  }
+
+  @Test func containmentAgreesWithThePrefixOfTheCode() {
+    let groups = ["11-0000", "11-2000", "11-2020", "11-2022", "41-3091", "47-2000", "51-5100"]
+      .map { SOCGroup($0)! }
+    let codes = [
+      "11-1011.00", "11-2021.00", "11-2022.00", "41-3091.00", "41-3011.00", "47-2111.00",
+      "51-5111.00", "51-5112.00", "51-4121.00",
+    ].map(Self.code)
+    for group in groups {
+      for code in codes {
+        #expect(group.contains(code) == code.rawValue.hasPrefix(group.prefix))
+      }
+    }
+  }
+}
