@@ -66,7 +66,7 @@ enum TitleNormalizer {
   static func normalize(_ title: String) -> String {
     var text = RoleReader.withoutLeadingCode(title.trimmingWhitespace)
     for cut in cuts {
-      if let range = text.range(of: cut),
+      if let range = LowercasedText.firstRange(of: cut, in: text),
         text.distance(from: text.startIndex, to: range.lowerBound) >= 2
       {
         text = String(text[..<range.lowerBound])

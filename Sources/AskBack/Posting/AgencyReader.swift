@@ -72,8 +72,12 @@ enum AgencyReader {
     else {
       return (false, nil)
     }
+    // The leads the posting holds in any case: a line can hold only those.
+    let leads = ["our client,", "our client", "partnering with", "on behalf of"].filter(
+      lower.containsAnywhere)
+    guard !leads.isEmpty else { return (true, nil) }
     for line in text.lines.prefix(80) {
-      for lead in ["our client,", "our client", "partnering with", "on behalf of"] {
+      for lead in leads {
         var search = line.startIndex..<line.endIndex
         while let range = line.range(of: lead, options: .caseInsensitive, range: search) {
           search = range.upperBound..<line.endIndex

@@ -43,7 +43,7 @@ enum AnsweredTopics {
         let window = lower[max(0, i - 5)..<min(lower.count, i + 6)]
         let joined = window.joined(separator: " ")
         let stated =
-          window.contains { $0.contains("%") }
+          window.contains { $0.utf8.contains(UInt8(ascii: "%")) }
           || [
             "no travel", "travel required", "travel is required", "required to travel",
             "willing to travel",

@@ -40,7 +40,7 @@ extension CompanyReader {
     .contains(String(lastWord)) {
       return true
     }
-    return lastWord.dropLast().contains(".") && lastWord.count <= 6
+    return lastWord.dropLast().utf8.contains(UInt8(ascii: ".")) && lastWord.count <= 6
   }
 
   /// Whether ``leadingName(_:)`` may find a name in `text`, read from its first two bytes.

@@ -80,7 +80,7 @@ enum CompanyReader {
       let nameWords = cleaned.split(separator: " ").map(String.init)
       if let last = nameWords.last, jobNouns.contains(last.lowercased()) { return }
       if nameWords.contains(where: isGlued) { return }
-      if !cleaned.contains(" ") {
+      if !cleaned.utf8.contains(UInt8(ascii: " ")) {
         let lower = cleaned.lowercased()
         if lower.hasSuffix("ly") && cleaned.dropFirst().allSatisfy(\.isLowercase) { return }
         // Strong forms ("About Cognizant", "Company: ...") may name a company

@@ -190,7 +190,7 @@ extension DutyReader {
       var clean = raw
       var stop = false
       if let last = clean.last,
-        ";:".contains(last) || (last == "." && !clean.dropLast().contains("."))
+        ";:".contains(last) || (last == "." && !clean.dropLast().utf8.contains(UInt8(ascii: ".")))
       {
         clean.removeLast()
         stop = true
@@ -288,7 +288,9 @@ extension DutyReader {
     }
     // Two words run together with a slash ("provide/facilitate", "explanations/applications")
     // read as notes, not as a phrase; a short abbreviation ("A/P") is fine.
-    if out.contains(where: { $0.contains("/") && $0.count > 4 && $0.lowercased() != "and/or" }) {
+    if out.contains(where: {
+      $0.utf8.contains(UInt8(ascii: "/")) && $0.count > 4 && $0.lowercased() != "and/or"
+    }) {
       return nil
     }
     // A list of nouns needs its "and" or "or": "verifying dimensions, alignments" is half a list.

@@ -21,7 +21,10 @@ extension PostingFacts {
     case .duty: return Self.specificFirst(duties)
     case .duties:
       return Self.pairs(
-        of: duties.filter { !$0.value.contains(" and ") && !$0.value.contains(",") })
+        of: duties.filter {
+          !LowercasedText.containsExactly($0.value, " and ")
+            && !$0.value.utf8.contains(UInt8(ascii: ","))
+        })
     case .team: return teams
     case .credential: return credentials
     case .business: return business.map { [$0] } ?? []

@@ -126,7 +126,7 @@ enum RoleReader {
   static func cleanRole(_ text: String) -> String? {
     var role = withoutLeadingCode(text.trimmingWhitespace)
     for cut in roleCuts {
-      if let range = role.range(of: cut),
+      if let range = LowercasedText.firstRange(of: cut, in: role),
         role.distance(from: role.startIndex, to: range.lowerBound) >= 3
       {
         var kept = String(role[..<range.lowerBound])

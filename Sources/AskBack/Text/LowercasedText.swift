@@ -88,6 +88,32 @@ struct LowercasedText: Sendable {
     }
   }
 
+  /// The first range of `text` that holds `needle` as written, found on their bytes (an ASCII
+  /// needle never matches inside a character of more bytes).
+  static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+    var text = text
+    var needle = needle
+    let count = needle.utf8.count
+    guard
+      let start = text.withUTF8({ bytes in
+        needle.withUTF8 { needle in firstIndex(of: needle, in: bytes, from: 0, to: bytes.count) }
+      })
+    else { return nil }
+    let lower = text.utf8.index(text.startIndex, offsetBy: start)
+    return lower..<text.utf8.index(lower, offsetBy: count)
+  }
+
+  /// Whether the text holds `needle` (lower-case ASCII) anywhere, in any case: no word
+  /// boundary is asked for.
+  func containsAnywhere(_ needle: String) -> Bool {
+    var needle = needle
+    return bytes.withUnsafeBufferPointer { text in
+      needle.withUTF8 { needle in
+        Self.firstIndex(of: needle, in: text, from: 0, to: text.count) != nil
+      }
+    }
+  }
+
   /// Whether the text holds `phrase` (lower-case ASCII) as whole words.
   func contains(_ phrase: String) -> Bool {
     occurrences(of: phrase, limit: 1) > 0
