@@ -3,9 +3,10 @@ import Testing
 @testable import AskBack
 
 @Suite struct SOCGroupTests {
-  static func code(_ text: String) -> OccupationCode { OccupationCode(text)! }
+  static func code(_ text: String) throws -> OccupationCode { try #require(OccupationCode(text)) }
+  static func group(_ text: String) throws -> SOCGroup { try #require(SOCGroup(text)) }
 
-  @Test func aGroupHoldsTheOccupationsWhoseCodesStartWithItsSignificantDigits() {
+  @Test func aGroupHoldsTheOccupationsWhoseCodesStartWithItsSignificantDigits() throws {
     let cases: [(group: String, inside: [String], outside: [String])] = [
       ("29-0000", ["29-1141.00", "29-2061.00", "29-9099.01"], ["28-9999.99", "30-0000.00"]),
       ("43-3000", ["43-3031.00", "43-3099.00"], ["43-2011.00", "43-4051.00"]),
@@ -13,16 +14,18 @@ import Testing
       ("43-3031", ["43-3031.00", "43-3031.99"], ["43-3030.99", "43-3032.00"]),
     ]
     for (text, inside, outside) in cases {
-      let group = SOCGroup(text)!
-      for code in inside { #expect(group.contains(Self.code(code)), "\(text) ∋ \(code)") }
-      for code in outside { #expect(!group.contains(Self.code(code)), "\(text) ∌ \(code)") }
+      let group = try Self.group(text)
+      for code in inside { #expect(group.contains(try Self.code(code)), "\(text) holds \(code)") }
+      for code in outside {
+        #expect(!group.contains(try Self.code(code)), "\(text) does not hold \(code)")
+      }
     }
   }
 
-  @Test func containmentAgreesWithThePrefixOfTheCode() {
-    let groups = ["11-0000", "11-2000", "11-2020", "11-2022", "41-3091", "47-2000", "51-5100"]
-      .map { SOCGroup($0)! }
-    let codes = [
+  @Test func containmentAgreesWithThePrefixOfTheCode() throws {
+    let groups = try ["11-0000", "11-2000", "11-2020", "11-2022", "41-3091", "47-2000", "51-5100"]
+      .map(Self.group)
+    let codes = try [
       "11-1011.00", "11-2021.00", "11-2022.00", "41-3091.00", "41-3011.00", "47-2111.00",
       "51-5111.00", "51-5112.00", "51-4121.00",
     ].map(Self.code)
