@@ -13,9 +13,13 @@ extension CompanyReader {
       where bytes[i] == 0x20
         && (bytes[i - 1] == 0x2E || bytes[i - 1] == 0x21 || bytes[i - 1] == 0x3F)
       {
-        let current = piece(i)
-        guard !endsWithAbbreviation(current) else { continue }
-        result.append(current)
+        // Only the last word can be an abbreviation: it alone is read.
+        var wordStart = i - 1
+        while wordStart > start, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+        let word = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), as: UTF8.self)
+        guard !endsWithAbbreviation(word) else { continue }
+        result.append(piece(i))
         start = i + 1
       }
       if start < bytes.count { result.append(piece(bytes.count)) }
