@@ -91,14 +91,15 @@ struct LowercasedText: Sendable {
   /// The first range of `text` that holds `needle` as written, found on their bytes (an ASCII
   /// needle never matches inside a character of more bytes).
   static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
-    var text = text
+    var bytes = text
     var needle = needle
     let count = needle.utf8.count
     guard
-      let start = text.withUTF8({ bytes in
+      let start = bytes.withUTF8({ bytes in
         needle.withUTF8 { needle in firstIndex(of: needle, in: bytes, from: 0, to: bytes.count) }
       })
     else { return nil }
+    // The indices are of `text` itself (the copy's storage may differ), at the same offsets.
     let lower = text.utf8.index(text.startIndex, offsetBy: start)
     return lower..<text.utf8.index(lower, offsetBy: count)
   }
