@@ -111,11 +111,14 @@ def ship(sc, path):
     return "./" + name
 
 
-def posting_line(id_value, text):
+def posting_line(id_value, text, title=None):
     """One batch input line, on one line (json.dumps escapes line breaks)."""
     if not isinstance(id_value, (str, int, float)) and id_value is not None:
         id_value = str(id_value)
-    return json.dumps({"id": id_value, "text": text}, ensure_ascii=False, separators=(",", ":"))
+    line = {"id": id_value, "text": text}
+    if isinstance(title, str):
+        line["title"] = title
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
 
 
 def read_postings(spark, args):
@@ -135,6 +138,9 @@ def read_postings(spark, args):
     text = "text" if "text" in frame.columns else "description"
     if "id" not in frame.columns or text not in frame.columns:
         fail(f"{args.input}: expected the columns id and text, found {', '.join(frame.columns)}")
+    if "title" in frame.columns:
+        return frame.select("id", text, "title").rdd.map(
+            lambda row: posting_line(row[0], row[1], row[2]))
     return frame.select("id", text).rdd.map(lambda row: posting_line(row[0], row[1]))
 
 

@@ -52,6 +52,16 @@ public struct Recommender: Sendable {
     }
   }
 
+  /// The text of a posting given in parts, as job-board exports give it.
+  ///
+  /// The title, a blank line, then the body, as a person would paste it; the body alone when
+  /// the title is missing, blank, or already the body's first line.
+  public static func postingText(title: String?, body: String) -> String {
+    guard let title = title?.trimmingWhitespace, !title.isEmpty else { return body }
+    let firstLine = PostingText.lines(of: body, limit: 1).first
+    return firstLine == title ? body : title + "\n\n" + body
+  }
+
   /// The facts of `posting`, as ``recommend(_:options:)`` reads them, with the occupations
   /// recognised.
   public func facts(of posting: String) -> (facts: PostingFacts, occupations: [OccupationMatch]) {

@@ -1,7 +1,9 @@
 /// Turns batch input lines into output lines, one for one.
 ///
-/// An input line is a JSON object with `"id"` and `"text"` (or
-/// `"description"`, as in job-board exports). Its output line is either
+/// An input line is a JSON object with `"id"` and `"text"` (or `"description"`, as in
+/// job-board exports), and optionally `"title"`, which goes first as the posting's title line
+/// unless the text already starts with it (``Recommender/postingText(title:body:)``). Its
+/// output line is either
 /// `{"id", "role", "company", "occupations", "fields", "questions"}` or, for a line that
 /// cannot be served, `{"id", "line", "error"}`, where `"id"` is the input's
 /// id when it could be read and `null` otherwise. An id is a string or a
@@ -57,9 +59,10 @@ public struct BatchProcessor: Sendable {
         id: .null, number: number,
         message: "\"id\" must be a string or a number, not \(other.kindName)")
     }
-    guard let text = value["text"]?.stringValue ?? value["description"]?.stringValue else {
+    guard let body = value["text"]?.stringValue ?? value["description"]?.stringValue else {
       return Self.errorLine(id: id, number: number, message: "missing \"text\" (a string)")
     }
+    let text = Recommender.postingText(title: value["title"]?.stringValue, body: body)
     guard !Recommender.isBlank(posting: text) else {
       return Self.errorLine(id: id, number: number, message: "the posting is empty")
     }

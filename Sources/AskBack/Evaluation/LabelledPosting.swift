@@ -20,7 +20,7 @@ public struct LabelledPosting: Sendable {
   }
 
   /// The text as a person would paste it: the title, a blank line, the description.
-  public var text: String { title + "\n\n" + description }
+  public var text: String { Recommender.postingText(title: title, body: description) }
 
   /// Reads a posting in the format of the development set:
   /// `{"id", "title", "company", "category", "description"}`.

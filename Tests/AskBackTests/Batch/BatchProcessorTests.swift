@@ -21,6 +21,28 @@ struct BatchProcessorTests {
     #expect(described["questions"]?.arrayValue?.count == 3)
   }
 
+  @Test func aJobBoardExportsTitleIsReadAsThePostingsTitleLine() throws {
+    let body = "Prepare journal entries and reconciliations for the month-end close."
+    let exported = try Self.output(
+      #"{"id": 1, "title": "Staff Accountant", "description": "\#(body)"}"#)
+    let pasted = try Self.output(#"{"id": 1, "text": "Staff Accountant\n\n\#(body)"}"#)
+    let untitled = try Self.output(#"{"id": 1, "description": "\#(body)"}"#)
+    #expect(exported["role"] == .string("Staff Accountant"))
+    #expect(exported == pasted)
+    #expect(untitled["role"] != .string("Staff Accountant"))
+  }
+
+  @Test func aTitleTheTextAlreadyStartsWithIsNotRepeated() {
+    #expect(
+      Recommender.postingText(title: " Staff Accountant ", body: "Staff Accountant\nClose.")
+        == "Staff Accountant\nClose.")
+    #expect(
+      Recommender.postingText(title: "Staff Accountant", body: "Close the books.")
+        == "Staff Accountant\n\nClose the books.")
+    #expect(Recommender.postingText(title: "  ", body: "Close.") == "Close.")
+    #expect(Recommender.postingText(title: nil, body: "Close.") == "Close.")
+  }
+
   @Test(
     arguments: [
       ("", "empty line", true),
