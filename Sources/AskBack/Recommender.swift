@@ -88,6 +88,8 @@ public struct Recommender: Sendable {
       ? OccupationModel.Recognition()
       : occupationModel.recognise(title: facts.titleLine, text: tokens)
     reader.scope(&facts, to: recognition.occupations.prefix(3).map(\.code))
+    facts.partnerTeams = TeamReader.partners(
+      of: facts.teams, role: facts.role, occupation: recognition.occupations.first?.title)
     return (facts, tokens, query, recognition)
   }
 

@@ -29,6 +29,9 @@ public struct QuestionTemplate: Sendable, Hashable {
     case duties
     /// A department or team, without the word team: "Accounts Payable".
     case team
+    /// A team the job works with rather than one it belongs to: for an account executive,
+    /// "Customer Success" but not "Sales".
+    case partner
     /// A licence or certification: "CPA".
     case credential
     /// What the employer does, with its article: "a community hospital".
@@ -49,7 +52,7 @@ public struct QuestionTemplate: Sendable, Hashable {
       case .tools: return "the systems"
       case .equipment: return "the equipment"
       case .duty, .duties: return "this work"
-      case .team: return "partner"
+      case .team, .partner: return "partner"
       case .credential: return "the credential"
       case .business: return "an organisation"
       case .shift: return "the shift"

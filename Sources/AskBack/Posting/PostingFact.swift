@@ -26,6 +26,7 @@ extension PostingFacts {
             && !$0.value.utf8.contains(UInt8(ascii: ","))
         })
     case .team: return teams
+    case .partner: return partnerTeams
     case .credential: return credentials
     case .business: return business.map { [$0] } ?? []
     case .shift: return shifts

@@ -41,6 +41,9 @@ public struct PostingFacts: Sendable, Equatable {
   public var duties: [PostingFact] = []
   /// Departments and teams the posting names, without the word "team".
   public var teams: [PostingFact] = []
+  /// The teams that are not the job's own (``TeamReader/partners(of:role:occupation:)``), once
+  /// the occupation is known.
+  var partnerTeams: [PostingFact] = []
   /// Licences and certifications the posting names.
   public var credentials: [PostingFact] = []
   /// Schedules the posting states: "night shift", "12-hour shifts".

@@ -122,6 +122,47 @@ enum TeamReader {
     return Array(words)
   }
 
+  /// The teams of `teams` that the job works with rather than belongs to.
+  ///
+  /// Those none of whose words is a word of the role's title or of its occupation's O*NET
+  /// title, compared by stem (one stem may start the other: "Accounting" is an accountant's own
+  /// team, "Finance" a financial analyst's). Words that name no line of work ("services",
+  /// "manager", "senior") are not compared.
+  ///
+  ///     partners(of: ["Sales", "Client Services"], role: "Account Executive",
+  ///              occupation: "Sales Representatives of Services, Except ...")  // ["Client Services"]
+  static func partners(
+    of teams: [PostingFact], role: String?, occupation: String?
+  ) -> [PostingFact] {
+    let stemmer = Porter2Stemmer()
+    func stems(_ text: String) -> [String] {
+      text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "&") })
+        .map(String.init)
+        .filter { $0.count >= 3 && !unrelatedWords.contains($0) }
+        .map { stemmer.stem($0) }
+    }
+    let own = stems((role ?? "") + " " + (occupation ?? ""))
+    return teams.filter { team in
+      !stems(team.value).contains { word in
+        own.contains {
+          $0 == word
+            || ($0.count >= 4 && word.count >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0)))
+        }
+      }
+    }
+  }
+
+  /// Words of titles and team names that name no line of work.
+  static let unrelatedWords: Set<String> =
+    TitleNormalizer.generic.union(TitleNormalizer.dropped).union([
+      "and", "the", "for", "all", "other", "except", "services", "service", "workers",
+      "occupations", "managers", "specialists", "representatives", "officers", "analysts",
+      "directors", "assistants", "associates", "technicians", "consultants", "coordinators",
+      "supervisors", "administrators", "agents", "head", "chief", "general", "team", "group",
+      // An account executive sells; "Accounting" is not their team.
+      "account", "accounts",
+    ])
+
   /// The teams `text` names, in order.
   ///
   /// - Complexity: O(*n*) in the length of the posting.

@@ -165,7 +165,7 @@ struct RobustnessTests {
       bad(
         "bad slot",
         #"{"id": "b", "text": "Why {crew|us}?", "category": "role", "stages": ["screen"]}"#,
-        "bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, credential, business, shift"
+        "bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, partner, credential, business, shift"
       ),
     ]
   }

@@ -49,7 +49,7 @@ struct CorpusLoaderTests {
         "questions.jsonl:1: missing \"text\"",
         "questions.jsonl:1: \"text\" must be a string, not a number",
         "questions.jsonl:1: bad slot: slot {role} has no fallback; write {role|fallback}",
-        "questions.jsonl:1: bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, credential, business, shift",
+        "questions.jsonl:1: bad slot: unknown slot 'crew'; slots are company, role, tool, tools, equipment, duty, duties, team, partner, credential, business, shift",
         "questions.jsonl:1: bad slot: slot {role|} has an empty fallback",
         "questions.jsonl:1: bad slot: '{' without a matching '}'",
         "questions.jsonl:1: unknown SOC group \"99-9999\"",

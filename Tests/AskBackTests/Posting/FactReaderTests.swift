@@ -97,6 +97,48 @@ struct FactReaderTests {
       ])
   }
 
+  @Test func aPartnerTeamIsNotTheJobsOwn() {
+    let teams = ["Sales", "Client Services", "Accounting", "Finance", "Public Works", "Product"]
+      .map { PostingFact(value: $0, evidence: "") }
+    func partners(_ role: String?, _ occupation: String?) -> [String] {
+      TeamReader.partners(of: teams, role: role, occupation: occupation).map(\.value)
+    }
+    // The occupation names the work the title leaves out; its generic words do not count.
+    #expect(
+      partners(
+        "Account Executive",
+        "Sales Representatives of Services, Except Advertising, Insurance, Financial Services, "
+          + "and Travel")
+        == ["Client Services", "Accounting", "Public Works", "Product"])
+    // Stems that start one another: an accountant's team is Accounting, an analyst's Finance.
+    #expect(
+      partners("Staff Accountant", nil) == [
+        "Sales", "Client Services", "Finance", "Public Works", "Product",
+      ])
+    #expect(
+      partners("Senior Financial Analyst", nil)
+        == ["Sales", "Client Services", "Accounting", "Public Works", "Product"])
+    #expect(
+      partners("Director of Public Works", nil)
+        == ["Sales", "Client Services", "Accounting", "Finance", "Product"])
+    #expect(partners(nil, nil) == teams.map(\.value))
+  }
+
+  @Test func aPartnerSlotIsFilledOnlyWithAnotherTeam() throws {
+    let recommender = try RecommenderTests.recommender.get()
+    let posting = """
+      Account Executive
+      Acme Freight is a logistics company. You will join the Sales team and hand accounts to
+      the Client Services team after signing.
+      Responsibilities:
+      - Prospect and close new logistics accounts.
+      """
+    let facts = recommender.read(posting).facts
+    #expect(facts.teams.map(\.value) == ["Sales", "Client Services"])
+    #expect(facts.options(for: .partner).map(\.value) == ["Client Services"])
+    #expect(facts.options(for: .team).map(\.value) == ["Sales", "Client Services"])
+  }
+
   @Test func anAcronymThatNamesSomethingElseNeedsACredentialWord() {
     let text = PostingText(
       "Engineer\nShifts start at 9am CST. Keep the CRM current. A PE license and a CPA are required."
