@@ -57,13 +57,16 @@ enum OccupationGrid {
         for c in [1.0, 2, 3] {
           for d in [0.5, 1, 2] {
             for k in [3, 5, 10] {
-              var configuration = defaults
-              configuration.bestTitleWeight = a
-              configuration.titlesWeight = b
-              configuration.profileWeight = c
-              configuration.examplesWeight = d
-              configuration.neighbours = k
-              grid.append(configuration)
+              for g in [1.0, 0.8, 0.6] {
+                var configuration = defaults
+                configuration.managementWithoutManagerialTitle = g
+                configuration.bestTitleWeight = a
+                configuration.titlesWeight = b
+                configuration.profileWeight = c
+                configuration.examplesWeight = d
+                configuration.neighbours = k
+                grid.append(configuration)
+              }
             }
           }
         }
@@ -74,6 +77,7 @@ enum OccupationGrid {
       var line =
         "a=\(configuration.bestTitleWeight) b=\(configuration.titlesWeight) "
         + "c=\(configuration.profileWeight) d=\(configuration.examplesWeight) k=\(configuration.neighbours)"
+        + " g=\(configuration.managementWithoutManagerialTitle)"
       var total = 0.0
       for set in sets {
         var top1 = 0

@@ -71,6 +71,10 @@ extension OccupationModel {
     var bestTitleDocument: [Int32]
     /// The posting's body vector.
     var bodyVector: SparseVector
+    /// Whether the title is missing or has a word of management.
+    public var managerialTitle = true
+    /// Whether each occupation is a management occupation (SOC major group 11).
+    var management: [Bool] = []
 
     /// a · bestTitle + b · titles + c · profile + d · (the k nearest examples), per occupation.
     public func combined(_ configuration: Configuration) -> [Double] {
@@ -83,6 +87,11 @@ extension OccupationModel {
       }
       for example in examples.prefix(configuration.neighbours) {
         scores[example.occupation] += configuration.examplesWeight * Double(example.score)
+      }
+      if !managerialTitle {
+        for o in scores.indices where management[o] {
+          scores[o] *= configuration.managementWithoutManagerialTitle
+        }
       }
       return scores
     }
@@ -129,7 +138,8 @@ extension OccupationModel {
     return Channels(
       bestTitle: bestTitle, titles: sums, profile: profile,
       examples: examples.map { ($0.score, $0.occupation) }, bestTitleDocument: bestDocument,
-      bodyVector: vector)
+      bodyVector: vector, managerialTitle: title.map(TitleNormalizer.namesManagement) ?? true,
+      management: management)
   }
 
   /// The model with other weights (nothing is rebuilt).

@@ -10,13 +10,19 @@
 ///
 ///     score(o) = a · title(o) + b · titles(o) + c · profile(o) + d · examples(o)
 ///
+/// times *g* for a management occupation (SOC major group 11) when the posting has a title
+/// and no word of it names management (``TitleNormalizer/namesManagement(_:)``): O*NET lists
+/// "Marketing Coordinator" under Marketing Managers, but a coordinator's posting is seldom a
+/// manager's,
+///
 /// where *T* is the posting's normalised title (``TitleNormalizer``, then the title analyzer,
 /// which only removes plurals so that "Accounting" and "Account" stay apart) weighted by idf
 /// over all O*NET job titles, and *P* the posting's whole text weighted by idf over the
 /// occupation profiles and the labelled descriptions together. The probabilities are
 /// softmax(score / τ) over the occupations that score above zero.
 ///
-/// Defaults (``Configuration``): *a* = 1, *b* = 1.5, *c* = 3, *d* = 1, *k* = 10, τ = 0.1, chosen
+/// Defaults (``Configuration``): *a* = 1, *b* = 1.5, *c* = 3, *d* = 1, *k* = 10, *g* = 0.8,
+/// τ = 0.1, chosen
 /// on the labelled development and training postings (see the README's occupation section).
 /// The best single title catches an exact job-board title; the titles as a whole reward an
 /// occupation many of whose titles share the posting's words; the profile reads what the job
@@ -36,6 +42,9 @@ public struct OccupationModel: Sendable {
     public var neighbours = 10
     /// τ: the softmax temperature of the probabilities.
     public var temperature = 0.1
+    /// *g*: the factor on a management occupation's score (SOC major group 11) when the title
+    /// has no word of management (``TitleNormalizer/namesManagement(_:)``).
+    public var managementWithoutManagerialTitle = 0.8
 
     public init() {}
   }
@@ -47,6 +56,8 @@ public struct OccupationModel: Sendable {
   let fieldOfCode: [Int]
   /// Each occupation's O*NET title.
   let names: [String]
+  /// Whether each occupation is a management occupation (SOC major group 11).
+  var management: [Bool] { codes.map { $0.rawValue.hasPrefix("11-") } }
   /// Each occupation's task statements, for explanations.
   let tasks: [[String]]
   let titleWeighting: TFIDFWeighting

@@ -92,6 +92,28 @@ enum TitleNormalizer {
     return words.joined(separator: " ")
   }
 
+  /// Whether `title` has a word of management.
+  ///
+  /// "Manager", "Director", "Head of", "VP", "Owner", "Superintendent", "Principal" do; a title
+  /// without one ("Marketing Coordinator") is seldom for a management occupation, even where
+  /// O*NET lists it under one.
+  static func namesManagement(_ title: String) -> Bool {
+    for raw in title.split(whereSeparator: { !($0.isLetter || $0 == "&") }) {
+      let word = raw.lowercased()
+      let words = abbreviations[word].map { $0.split(separator: " ").map(String.init) } ?? [word]
+      if words.contains(where: managementWords.contains) { return true }
+    }
+    return false
+  }
+
+  /// The words of management titles, lower-case.
+  static let managementWords: Set<String> = [
+    "manager", "managers", "management", "managing", "director", "directors", "head", "chief",
+    "vice", "president", "executive", "owner", "superintendent", "administrator", "principal",
+    "dean", "controller", "comptroller", "treasurer", "founder", "board", "gm", "leader",
+    "officer", "commissioner", "chair", "provost", "postmaster", "chancellor",
+  ]
+
   /// Words that name no occupation on their own.
   static let generic: Set<String> = [
     "owner", "manager", "director", "associate", "specialist", "consultant", "coordinator",

@@ -30,4 +30,40 @@ struct TitleNormalizerTests {
     let best = recommender.recommend(posting).occupations.first
     #expect(best?.code.rawValue.hasPrefix("15-125") == true, "\(String(describing: best))")
   }
+
+  @Test(
+    arguments: [
+      ("Head of Sales", true), ("VP Ecommerce", true), ("Owner", true),
+      ("Director of Public Works", true), ("Store Mgr", true), ("Marketing Coordinator", false),
+      ("Administrative Coordinator", false), ("Senior Data Engineer", false),
+    ])
+  func aTitleNamesManagementByItsWords(title: String, names: Bool) {
+    #expect(TitleNormalizer.namesManagement(title) == names)
+  }
+
+  @Test func aTitleWithoutAWordOfManagementLeansAwayFromManagementOccupations() throws {
+    let model = try RecommenderTests.recommender.get().occupationModel
+    var tokens = TokenBuffer()
+    Analyzer.standard.analyze(
+      "Plan the marketing calendar, schedule social media posts and track campaign results.",
+      into: &tokens)
+    var flat = model.configuration
+    flat.managementWithoutManagerialTitle = 1
+    let managers = try #require(model.codes.firstIndex { $0.rawValue == "11-2021.00" })
+    let specialists = try #require(model.codes.firstIndex { $0.rawValue == "13-1161.00" })
+    // O*NET lists "Marketing Coordinator" under Marketing Managers as well as under marketing
+    // specialists; a coordinator's posting is seldom a manager's.
+    let coordinator = model.channels(title: "Marketing Coordinator", text: tokens)
+    #expect(!coordinator.managerialTitle)
+    let scaled = coordinator.combined(model.configuration)
+    let unscaled = coordinator.combined(flat)
+    #expect(unscaled[managers] > 0)
+    #expect(abs(scaled[managers] - 0.8 * unscaled[managers]) < 1e-9)
+    #expect(scaled[specialists] == unscaled[specialists])
+    // A manager's title, or none, leaves the scores as they are.
+    for title in ["Marketing Manager", nil] {
+      let channels = model.channels(title: title, text: tokens)
+      #expect(channels.combined(model.configuration) == channels.combined(flat))
+    }
+  }
 }
