@@ -73,8 +73,8 @@ extension OccupationModel {
     var bodyVector: SparseVector
     /// Whether the title is missing or has a word of management.
     public var managerialTitle = true
-    /// Whether each occupation is a management occupation (SOC major group 11).
-    var management: [Bool] = []
+    /// The positions of the management occupations (SOC major group 11).
+    var management: Range<Int> = 0..<0
 
     /// a · bestTitle + b · titles + c · profile + d · (the k nearest examples), per occupation.
     public func combined(_ configuration: Configuration) -> [Double] {
@@ -89,7 +89,7 @@ extension OccupationModel {
         scores[example.occupation] += configuration.examplesWeight * Double(example.score)
       }
       if !managerialTitle {
-        for o in scores.indices where management[o] {
+        for o in management {
           scores[o] *= configuration.managementWithoutManagerialTitle
         }
       }
@@ -139,7 +139,7 @@ extension OccupationModel {
       bestTitle: bestTitle, titles: sums, profile: profile,
       examples: examples.map { ($0.score, $0.occupation) }, bestTitleDocument: bestDocument,
       bodyVector: vector, managerialTitle: title.map(TitleNormalizer.namesManagement) ?? true,
-      management: management)
+      management: managementOccupations)
   }
 
   /// The model with other weights (nothing is rebuilt).

@@ -10,20 +10,18 @@
 ///
 ///     score(o) = a · title(o) + b · titles(o) + c · profile(o) + d · examples(o)
 ///
-/// times *g* for a management occupation (SOC major group 11) when the posting has a title
-/// and no word of it names management (``TitleNormalizer/namesManagement(_:)``): O*NET lists
-/// "Marketing Coordinator" under Marketing Managers, but a coordinator's posting is seldom a
-/// manager's,
-///
 /// where *T* is the posting's normalised title (``TitleNormalizer``, then the title analyzer,
 /// which only removes plurals so that "Accounting" and "Account" stay apart) weighted by idf
 /// over all O*NET job titles, and *P* the posting's whole text weighted by idf over the
-/// occupation profiles and the labelled descriptions together. The probabilities are
-/// softmax(score / τ) over the occupations that score above zero.
+/// occupation profiles and the labelled descriptions together. A management occupation's
+/// score (SOC major group 11) is multiplied by *g* when the posting has a title and no word of
+/// it names management (``TitleNormalizer/namesManagement(_:)``): O*NET lists "Marketing
+/// Coordinator" under Marketing Managers, but a coordinator's posting is seldom a manager's.
+/// The probabilities are softmax(score / τ) over the occupations that score above zero.
 ///
 /// Defaults (``Configuration``): *a* = 1, *b* = 1.5, *c* = 3, *d* = 1, *k* = 10, *g* = 0.8,
-/// τ = 0.1, chosen
-/// on the labelled development and training postings (see the README's occupation section).
+/// τ = 0.1, chosen on the labelled development and training postings (see the README's
+/// occupation section).
 /// The best single title catches an exact job-board title; the titles as a whole reward an
 /// occupation many of whose titles share the posting's words; the profile reads what the job
 /// does; the examples read how postings for it are written, which task statements do not.
@@ -56,8 +54,20 @@ public struct OccupationModel: Sendable {
   let fieldOfCode: [Int]
   /// Each occupation's O*NET title.
   let names: [String]
-  /// Whether each occupation is a management occupation (SOC major group 11).
-  var management: [Bool] { codes.map { $0.rawValue.hasPrefix("11-") } }
+  /// The positions of the management occupations (SOC major group 11), which are contiguous
+  /// in code order.
+  var managementOccupations: Range<Int> {
+    func first(from number: UInt32) -> Int {
+      var low = 0
+      var high = codes.count
+      while low < high {
+        let middle = (low + high) / 2
+        if codes[middle].number < number { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    return first(from: 11_000_000)..<first(from: 12_000_000)
+  }
   /// Each occupation's task statements, for explanations.
   let tasks: [[String]]
   let titleWeighting: TFIDFWeighting
