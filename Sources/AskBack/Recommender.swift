@@ -87,9 +87,7 @@ public struct Recommender: Sendable {
       query.isEmpty
       ? OccupationModel.Recognition()
       : occupationModel.recognise(title: facts.titleLine, text: tokens)
-    reader.scope(&facts, to: recognition.occupations.prefix(3).map(\.code))
-    facts.partnerTeams = TeamReader.partners(
-      of: facts.teams, role: facts.role, occupation: recognition.occupations.first?.title)
+    reader.scope(&facts, to: recognition.occupations)
     return (facts, tokens, query, recognition)
   }
 

@@ -65,21 +65,25 @@ struct FactReader: Sendable {
     facts.employerKind = EmployerKindReader.kind(of: text, facts: facts)
     facts.toolMatches = tools.matches(in: text)
     facts.equipmentMatches = equipment.matches(in: text)
-    scope(&facts, to: [])
     facts.duties = DutyReader.duties(in: text, verbs: verbs)
     // "the Betsy Bash team" names the employer, not one of its teams.
     facts.teams = TeamReader.teams(in: text).filter {
       $0.value.lowercased() != facts.company?.lowercased()
     }
+    scope(&facts, to: [])
     facts.credentials = CredentialReader.credentials(in: text)
     facts.shifts = ShiftReader.shifts(in: text)
     return facts
   }
 
   /// Keeps the tools and equipment that count for a posting of `occupations` (its likeliest,
-  /// best first): every name that is no word too, and those one of the occupations names.
-  func scope(_ facts: inout PostingFacts, to occupations: [OccupationCode]) {
-    facts.tools = tools.scoped(facts.toolMatches, to: occupations)
-    facts.equipment = equipment.scoped(facts.equipmentMatches, to: occupations)
+  /// best first): every name that is no word too, and those one of the three likeliest names;
+  /// and the teams that are not the job's own (``TeamReader/partners(of:role:occupation:)``).
+  func scope(_ facts: inout PostingFacts, to occupations: [OccupationMatch]) {
+    let codes = occupations.prefix(3).map(\.code)
+    facts.tools = tools.scoped(facts.toolMatches, to: codes)
+    facts.equipment = equipment.scoped(facts.equipmentMatches, to: codes)
+    facts.partnerTeams = TeamReader.partners(
+      of: facts.teams, role: facts.role, occupation: occupations.first?.title)
   }
 }
