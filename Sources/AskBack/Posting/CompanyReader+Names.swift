@@ -59,6 +59,40 @@ extension CompanyReader {
     return second >= 0x80 || isASCIIUpper(second)
   }
 
+  /// Whether `text` holds, in any case, one of the openings that may follow a name in a
+  /// sentence about the company (``companyVerbs``, "is ", "has ", ", a " and the like).
+  ///
+  /// What follows the name is part of the text, so a text without any of them cannot describe
+  /// a company, and its leading name need not be read.
+  static func mayDescribeCompany(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for i in bytes.indices {
+        let byte = asciiLower(bytes[i])
+        guard byte < 0x80, let group = descriptionOpenings[Int(byte)] else { continue }
+        for opening in group where opening.count <= bytes.count - i {
+          var k = 1
+          while k < opening.count && asciiLower(bytes[i + k]) == opening[k] { k += 1 }
+          if k == opening.count { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  /// The openings of ``mayDescribeCompany(_:)``, grouped by their first byte.
+  static let descriptionOpenings: [[[UInt8]]?] = {
+    let openings =
+      ["is ", "has ", ", a ", ", an ", ", the ", ", one of "]
+      + companyVerbs.filter { !$0.hasPrefix("is ") && !$0.hasPrefix("has ") }
+    var groups = [[[UInt8]]?](repeating: nil, count: 128)
+    for opening in openings {
+      let bytes = Array(opening.utf8)
+      groups[Int(bytes[0])] = (groups[Int(bytes[0])] ?? []) + [bytes]
+    }
+    return groups
+  }()
+
   /// The capitalised name at the start of `text`: capitalised words joined
   /// by a few lower-case connectors, up to the first other word or
   /// punctuation mark.

@@ -176,7 +176,7 @@ enum CompanyReader {
           : ["working", "work"].contains(lowerWords[0])
             && lowerWords.count > 1 && lowerWords[1] == "for" ? 2 : 0
         let subject = lead > 0 && words.count > lead + 1 ? after(lead) : sentence
-        if mayStartName(subject), var name = leadingName(subject) {
+        if mayStartName(subject), mayDescribeCompany(subject), var name = leadingName(subject) {
           var rest = String(subject.dropFirst(name.count)).trimming(" ")
           // "Acme Acme is ..." after a heading glued on by a space.
           let parts = name.split(separator: " ")
