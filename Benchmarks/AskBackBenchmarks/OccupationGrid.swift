@@ -58,14 +58,17 @@ enum OccupationGrid {
           for d in [0.5, 1, 2] {
             for k in [3, 5, 10] {
               for g in [1.0, 0.8, 0.6] {
-                var configuration = defaults
-                configuration.managementWithoutManagerialTitle = g
-                configuration.bestTitleWeight = a
-                configuration.titlesWeight = b
-                configuration.profileWeight = c
-                configuration.examplesWeight = d
-                configuration.neighbours = k
-                grid.append(configuration)
+                for h in [1.0, 0.8, 0.7, 0.6, 0.5] {
+                  var configuration = defaults
+                  configuration.managementWithoutManagerialTitle = g
+                  configuration.othersWithSeniorTitle = h
+                  configuration.bestTitleWeight = a
+                  configuration.titlesWeight = b
+                  configuration.profileWeight = c
+                  configuration.examplesWeight = d
+                  configuration.neighbours = k
+                  grid.append(configuration)
+                }
               }
             }
           }
@@ -78,6 +81,7 @@ enum OccupationGrid {
         "a=\(configuration.bestTitleWeight) b=\(configuration.titlesWeight) "
         + "c=\(configuration.profileWeight) d=\(configuration.examplesWeight) k=\(configuration.neighbours)"
         + " g=\(configuration.managementWithoutManagerialTitle)"
+        + " h=\(configuration.othersWithSeniorTitle)"
       var total = 0.0
       for set in sets {
         var top1 = 0

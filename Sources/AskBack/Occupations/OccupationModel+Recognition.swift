@@ -73,6 +73,8 @@ extension OccupationModel {
     var bodyVector: SparseVector
     /// Whether the title is missing or has a word of management.
     public var managerialTitle = true
+    /// Whether the title names a senior manager.
+    public var seniorTitle = false
     /// The positions of the management occupations (SOC major group 11).
     var management: Range<Int> = 0..<0
 
@@ -91,6 +93,11 @@ extension OccupationModel {
       if !managerialTitle {
         for o in management {
           scores[o] *= configuration.managementWithoutManagerialTitle
+        }
+      }
+      if seniorTitle {
+        for o in scores.indices where !management.contains(o) {
+          scores[o] *= configuration.othersWithSeniorTitle
         }
       }
       return scores
@@ -139,6 +146,7 @@ extension OccupationModel {
       bestTitle: bestTitle, titles: sums, profile: profile,
       examples: examples.map { ($0.score, $0.occupation) }, bestTitleDocument: bestDocument,
       bodyVector: vector, managerialTitle: title.map(TitleNormalizer.namesManagement) ?? true,
+      seniorTitle: title.map(TitleNormalizer.namesSeniorManagement) ?? false,
       management: managementOccupations)
   }
 

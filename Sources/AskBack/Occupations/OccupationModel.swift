@@ -17,10 +17,14 @@
 /// score (SOC major group 11) is multiplied by *g* when the posting has a title and no word of
 /// it names management (``TitleNormalizer/namesManagement(_:)``): O*NET lists "Marketing
 /// Coordinator" under Marketing Managers, but a coordinator's posting is seldom a manager's.
+/// The other way round, the score of an occupation outside management is multiplied by *h*
+/// when the title names a senior manager (``TitleNormalizer/namesSeniorManagement(_:)``:
+/// "Director", "Head of", "Vice President", "Chief", "President"), as such a posting is
+/// seldom for anything else, however much its body reads like the staff it leads.
 /// The probabilities are softmax(score / τ) over the occupations that score above zero.
 ///
-/// Defaults (``Configuration``): *a* = 1, *b* = 1.5, *c* = 3, *d* = 1, *k* = 10, *g* = 0.8,
-/// τ = 0.1, chosen on the labelled development and training postings (see the README's
+/// Defaults (``Configuration``): *a* = 1, *b* = 1, *c* = 3, *d* = 1, *k* = 10, *g* = 0.8,
+/// *h* = 0.7, τ = 0.1, chosen on the labelled development and training postings (see the README's
 /// occupation section).
 /// The best single title catches an exact job-board title; the titles as a whole reward an
 /// occupation many of whose titles share the posting's words; the profile reads what the job
@@ -31,7 +35,7 @@ public struct OccupationModel: Sendable {
     /// *a*: the best single title.
     public var bestTitleWeight = 1.0
     /// *b*: the occupation's titles as a whole.
-    public var titlesWeight = 1.5
+    public var titlesWeight = 1.0
     /// *c*: the occupation's profile.
     public var profileWeight = 3.0
     /// *d*: the nearest labelled job descriptions.
@@ -43,6 +47,9 @@ public struct OccupationModel: Sendable {
     /// *g*: the factor on a management occupation's score (SOC major group 11) when the title
     /// has no word of management (``TitleNormalizer/namesManagement(_:)``).
     public var managementWithoutManagerialTitle = 0.8
+    /// *h*: the factor on the score of an occupation outside management when the title names
+    /// a senior manager (``TitleNormalizer/namesSeniorManagement(_:)``).
+    public var othersWithSeniorTitle = 0.7
 
     public init() {}
   }

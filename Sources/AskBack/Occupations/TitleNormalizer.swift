@@ -106,6 +106,28 @@ enum TitleNormalizer {
     return false
   }
 
+  /// Whether `title` names a senior manager: "Director", "Head of", "Vice President" (or
+  /// "VP"), "Chief", "President".
+  ///
+  /// Such a title is seldom for an occupation outside management, while "Manager" alone names
+  /// many that are ("Social Media Manager", "Program Manager").
+  static func namesSeniorManagement(_ title: String) -> Bool {
+    var previous = ""
+    for raw in title.split(whereSeparator: { !($0.isLetter || $0 == "&") }) {
+      let word = raw.lowercased()
+      let words = abbreviations[word].map { $0.split(separator: " ").map(String.init) } ?? [word]
+      if words.contains(where: seniorManagementWords.contains) { return true }
+      if previous == "head" && word == "of" { return true }
+      previous = word
+    }
+    return false
+  }
+
+  /// The words of senior management titles, lower-case (``namesSeniorManagement(_:)``).
+  static let seniorManagementWords: Set<String> = [
+    "director", "directors", "chief", "vice", "president",
+  ]
+
   /// The words of management titles, lower-case.
   static let managementWords: Set<String> = [
     "manager", "managers", "management", "managing", "director", "directors", "head", "chief",

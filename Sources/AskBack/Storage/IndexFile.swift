@@ -3,7 +3,7 @@
 /// Layout, all integers little-endian:
 ///
 ///     "ASKBKIDX"                     8 bytes of magic
-///     version                        UInt32, currently 7
+///     version                        UInt32, currently 8
 ///     section count                  UInt32
 ///     per section: tag, length       UInt32 (four ASCII letters), UInt64
 ///     the sections, in table order
@@ -21,7 +21,7 @@
 /// against the others, so a damaged file is refused and never read out of bounds.
 public enum IndexFile {
   public static let magic: [UInt8] = Array("ASKBKIDX".utf8)
-  public static let version: UInt32 = 7
+  public static let version: UInt32 = 8
   /// The most sections a file may declare.
   static let maximumSections = 64
 

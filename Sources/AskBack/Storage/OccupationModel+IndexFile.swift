@@ -7,7 +7,7 @@ extension OccupationModel.Configuration {
       .double(\.bestTitleWeight, 0...100), .double(\.titlesWeight, 0...100),
       .double(\.profileWeight, 0...100), .double(\.examplesWeight, 0...100),
       .count(\.neighbours, limit: 1000), .double(\.temperature, 0...100),
-      .double(\.managementWithoutManagerialTitle, 0...1),
+      .double(\.managementWithoutManagerialTitle, 0...1), .double(\.othersWithSeniorTitle, 0...1),
     ]
   }
 

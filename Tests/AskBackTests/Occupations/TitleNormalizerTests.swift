@@ -41,6 +41,46 @@ struct TitleNormalizerTests {
     #expect(TitleNormalizer.namesManagement(title) == names)
   }
 
+  @Test(
+    arguments: [
+      ("Head of Sales", true), ("VP Ecommerce", true), ("Director of Public Works", true),
+      ("Chief Operating Officer", true), ("CFO", true), ("Vice President, Operations", true),
+      ("Assistant Director of Admission", true), ("Store Manager", false),
+      ("Program Manager", false), ("Head Cook", false), ("Marketing Coordinator", false),
+    ])
+  func aTitleNamesASeniorManagerByItsWords(title: String, names: Bool) {
+    #expect(TitleNormalizer.namesSeniorManagement(title) == names)
+  }
+
+  @Test func aSeniorManagersTitleLeansAwayFromOccupationsOutsideManagement() throws {
+    let model = try RecommenderTests.recommender.get().occupationModel
+    var tokens = TokenBuffer()
+    Analyzer.standard.analyze(
+      "Lead the regional sales team, set quotas, and close enterprise deals with federal buyers.",
+      into: &tokens)
+    var flat = model.configuration
+    flat.othersWithSeniorTitle = 1
+    let managers = try #require(model.codes.firstIndex { $0.rawValue == "11-2022.00" })
+    let representatives = try #require(model.codes.firstIndex { $0.rawValue == "41-3091.00" })
+    let director = model.channels(title: "Regional Director of Sales", text: tokens)
+    #expect(director.seniorTitle)
+    let scaled = director.combined(model.configuration)
+    let unscaled = director.combined(flat)
+    #expect(unscaled[representatives] > 0)
+    #expect(
+      abs(
+        scaled[representatives] - model.configuration.othersWithSeniorTitle
+          * unscaled[representatives]) < 1e-9)
+    #expect(model.configuration.othersWithSeniorTitle < 1)
+    #expect(scaled[managers] == unscaled[managers])
+    // A title that names no senior manager, or none, leaves the scores as they are.
+    for title in ["Sales Manager", "Sales Representative", nil] {
+      let channels = model.channels(title: title, text: tokens)
+      #expect(!channels.seniorTitle)
+      #expect(channels.combined(model.configuration) == channels.combined(flat))
+    }
+  }
+
   @Test func aTitleWithoutAWordOfManagementLeansAwayFromManagementOccupations() throws {
     let model = try RecommenderTests.recommender.get().occupationModel
     var tokens = TokenBuffer()
