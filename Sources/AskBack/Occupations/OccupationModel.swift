@@ -23,9 +23,9 @@
 /// seldom for anything else, however much its body reads like the staff it leads.
 /// The probabilities are softmax(score / τ) over the occupations that score above zero.
 ///
-/// Defaults (``Configuration``): *a* = 1, *b* = 1, *c* = 3, *d* = 1, *k* = 10, *g* = 0.8,
-/// *h* = 0.7, τ = 0.1, chosen on the labelled development and training postings (see the README's
-/// occupation section).
+/// Defaults (``Configuration``): *a* = 1, *b* = 1.5, *c* = 3, *d* = 1, *k* = 10, *g* = 0.8,
+/// *h* = 0.7, τ = 0.1, chosen on the labelled development and training postings and a blind
+/// panel (see the README's occupation section).
 /// The best single title catches an exact job-board title; the titles as a whole reward an
 /// occupation many of whose titles share the posting's words; the profile reads what the job
 /// does; the examples read how postings for it are written, which task statements do not.
@@ -35,7 +35,7 @@ public struct OccupationModel: Sendable {
     /// *a*: the best single title.
     public var bestTitleWeight = 1.0
     /// *b*: the occupation's titles as a whole.
-    public var titlesWeight = 1.0
+    public var titlesWeight = 1.5
     /// *c*: the occupation's profile.
     public var profileWeight = 3.0
     /// *d*: the nearest labelled job descriptions.
