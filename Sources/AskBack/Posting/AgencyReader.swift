@@ -78,9 +78,7 @@ enum AgencyReader {
     guard !leads.isEmpty else { return (true, nil) }
     for line in text.lines.prefix(80) {
       for lead in leads {
-        var search = line.startIndex..<line.endIndex
-        while let range = line.range(of: lead, options: .caseInsensitive, range: search) {
-          search = range.upperBound..<line.endIndex
+        for range in LowercasedText.rangesIgnoringCase(of: lead, in: line) {
           let rest = String(line[range.upperBound...]).trimming(" ,")
           guard let name = CompanyReader.leadingName(rest).flatMap(CompanyReader.cleanName),
             name.first?.isUppercase == true, !CompanyReader.isImplausible(name)

@@ -54,7 +54,7 @@ enum AnsweredTopics {
             "travel may be", "regional travel", "extensive travel", "domestic travel",
             "international travel",
           ]
-          .contains { joined.contains($0) }
+          .contains { LowercasedText.containsExactly(joined, $0) }
         if stated { travel = quote(i - 3, i + 5) }
       }
       if reporting == nil, word.hasPrefix("report"), i + 1 < lower.count {

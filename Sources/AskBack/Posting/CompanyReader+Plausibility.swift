@@ -119,8 +119,8 @@ extension CompanyReader {
     if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]).trimming(" ") }
     // An acronym the posting spells out: "Food Bank of Alaska (FBA)".
     if isAcronym(name) {
-      for line in text.lines where line.contains("(\(name))") {
-        if let open = line.range(of: "(\(name))") {
+      for line in text.lines {
+        if let open = LowercasedText.firstRange(of: "(\(name))", in: line) {
           let before = line[..<open.lowerBound].split(separator: " ").map(String.init)
           for length in stride(from: min(7, before.count), through: 2, by: -1) {
             let candidate = before.suffix(length).joined(separator: " ")

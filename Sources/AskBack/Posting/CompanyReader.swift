@@ -214,7 +214,7 @@ enum CompanyReader {
         // "Acme's engineering group is seeking ...": the owner of the subject.
         if let first = words.first, first.hasSuffix("'s") || first.hasSuffix("’s"), first.count > 3,
           ["is seeking", "is hiring", "is looking", "seeks"].contains(where: {
-            lowerWords.joined(separator: " ").contains($0)
+            LowercasedText.containsExactly(lowerWords.joined(separator: " "), $0)
           })
         {
           consider(

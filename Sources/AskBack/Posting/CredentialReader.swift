@@ -74,7 +74,8 @@ enum CredentialReader {
       // "HT (ASCP)", "MLS(ASCP)".
       if LowercasedText.contains(line, "(ascp)") {
         for designation in ["HT", "HTL", "MLS", "MLT", "MT", "MB", "CT", "PBT"] {
-          for form in ["\(designation) (ASCP)", "\(designation)(ASCP)"] where line.contains(form) {
+          for form in ["\(designation) (ASCP)", "\(designation)(ASCP)"]
+          where LowercasedText.containsExactly(line, form) {
             add("\(designation) (ASCP)", line)
           }
         }

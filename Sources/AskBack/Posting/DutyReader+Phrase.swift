@@ -100,10 +100,34 @@ extension DutyReader {
   /// and there are more words than an opener has in one split exactly when there are in the
   /// other.
   static func startsWithVerb(_ text: String, verbs: Set<String>) -> Bool {
+    // Most segments start with a word no opener starts with: that word alone decides.
+    if let first = firstASCIIWord(of: text), !openerFirstWords.contains(first) {
+      return base(of: first.trimming(","), verbs: verbs) != nil
+    }
     var words = Words.whitespaceSeparated(text, maxSplits: openerLength + 1)
     dropOpener(from: &words)
     guard let first = words.first else { return false }
     return base(of: first.lowercased().trimming(","), verbs: verbs) != nil
+  }
+
+  /// The words of ``openers`` that an opener starts with.
+  static let openerFirstWords = Set(openers.compactMap(\.first))
+
+  /// The first whitespace-separated word of `text`, lowered, when it is ASCII and ends the text
+  /// or an ASCII space, tab or line break follows it; otherwise `nil`.
+  static func firstASCIIWord(of text: String) -> String? {
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    while start < bytes.endIndex, isASCIIWhitespace(bytes[start]) {
+      start = bytes.index(after: start)
+    }
+    var end = start
+    while end < bytes.endIndex, !isASCIIWhitespace(bytes[end]) {
+      guard bytes[end] < 0x80 else { return nil }
+      end = bytes.index(after: end)
+    }
+    guard start < end else { return nil }
+    return String(decoding: bytes[start..<end].map(asciiLower), as: UTF8.self)
   }
 
   /// The colon that ends a short label at the start of `text` ("Month-end close: prepare
@@ -111,11 +135,12 @@ extension DutyReader {
   static func labelColon(_ text: String) -> String.Index? {
     var words = 0
     var inWord = false
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if character == ":" { return words <= 4 ? index : nil }
-      if character == " " {
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ":") { return words <= 4 ? index : nil }
+      if byte == UInt8(ascii: " ") {
         inWord = false
       } else if !inWord {
         inWord = true
@@ -123,7 +148,7 @@ extension DutyReader {
         // Five words before any colon: whatever colon follows ends no short label.
         if words > 4 { return nil }
       }
-      index = text.index(after: index)
+      index = bytes.index(after: index)
     }
     return nil
   }

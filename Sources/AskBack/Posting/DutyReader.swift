@@ -228,7 +228,7 @@ enum DutyReader {
           }
           let word = text(wordStart..<(i + 1))
           let abbreviation =
-            word.dropLast().contains(".") || word.utf8.count == 2
+            word.utf8.dropLast().contains(0x2E) || word.utf8.count == 2
             || abbreviations.contains(word.lowercased())
           if c == 0x3B || !abbreviation {
             pieces.append(text(start..<(i + 1)))
@@ -260,7 +260,7 @@ enum DutyReader {
     var start = end
     while start > 0 && !isWhitespace(characters[start - 1]) { start -= 1 }
     let word = String(characters[start...end])
-    return word.dropLast().contains(".") || word.count == 2
+    return word.utf8.dropLast().contains(0x2E) || word.count == 2
       || abbreviations.contains(word.lowercased())
   }
 }

@@ -104,6 +104,39 @@ struct LowercasedText: Sendable {
     return lower..<text.utf8.index(lower, offsetBy: count)
   }
 
+  /// The ranges of `text` that hold `needle` (lower-case ASCII) in any case, each found after
+  /// the one before it, on their bytes: no word boundary is asked for.
+  static func rangesIgnoringCase(of needle: String, in text: String) -> [Range<String.Index>] {
+    var bytes = text
+    var needle = needle
+    let offsets = bytes.withUTF8 { text in
+      needle.withUTF8 { needle -> [Int] in
+        guard let first = needle.first, needle.count <= text.count else { return [] }
+        var found: [Int] = []
+        var i = 0
+        while i <= text.count - needle.count {
+          if asciiLower(text[i]) == first {
+            var k = 1
+            while k < needle.count && asciiLower(text[i + k]) == needle[k] { k += 1 }
+            if k == needle.count {
+              found.append(i)
+              i += needle.count
+              continue
+            }
+          }
+          i += 1
+        }
+        return found
+      }
+    }
+    // The indices are of `text` itself (the copy's storage may differ), at the same offsets.
+    let count = needle.utf8.count
+    return offsets.map { offset in
+      let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+      return lower..<text.utf8.index(lower, offsetBy: count)
+    }
+  }
+
   /// Whether the text holds `needle` (lower-case ASCII) anywhere, in any case: no word
   /// boundary is asked for.
   func containsAnywhere(_ needle: String) -> Bool {
