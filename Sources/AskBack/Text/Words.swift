@@ -66,10 +66,14 @@ enum Words {
 
   /// The pieces of `text` between white space, without empty ones, splitting at most
   /// `maxSplits` times: exactly what `text.split(maxSplits:whereSeparator: isWhitespace)`
-  /// gives (the last piece keeps the rest of the text as it is, white space included), with
-  /// ASCII text read from its bytes rather than character by character.
+  /// gives (the last piece keeps the rest of the text as it is, white space included), read
+  /// from the bytes rather than character by character when every character of the text is a
+  /// single scalar (or CR-LF): ASCII, and the non-ASCII letters, punctuation and symbols of
+  /// ``splitsByScalar(_:)``.
   static func whitespaceSeparated(_ text: String, maxSplits: Int = .max) -> [String] {
-    guard maxSplits > 0, text.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard maxSplits > 0,
+      text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.allSatisfy(splitsByScalar)
+    else {
       return text.split(maxSplits: maxSplits, whereSeparator: isWhitespace).map(String.init)
     }
     var text = text
@@ -82,19 +86,49 @@ enum Words {
       var end = 0
       while end < bytes.count {
         let byte = bytes[end]
-        guard isASCIIWhitespace(byte) else {
-          end += 1
-          continue
+        // The bytes of the white space that starts at `end`, or 0.
+        var width = 0
+        if byte < 0x80 {
+          guard isASCIIWhitespace(byte) else {
+            end += 1
+            continue
+          }
+          // CR-LF is one character, so one separator.
+          width = byte == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+        } else {
+          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+          for k in 1..<length where end + k < bytes.count {
+            value = value << 6 | UInt32(bytes[end + k] & 0x3F)
+          }
+          guard let scalar = Unicode.Scalar(value), isWhitespace(scalar) else {
+            end += length
+            continue
+          }
+          width = length
         }
         let appended = end > start
         if appended { pieces.append(piece(start..<end)) }
-        // CR-LF is one character, so one separator.
-        end += byte == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+        end += width
         start = end
         if appended && pieces.count == maxSplits { break }
       }
       if start < bytes.count { pieces.append(piece(start..<bytes.count)) }
       return pieces
+    }
+  }
+
+  /// Whether `scalar` is a character alone, whatever follows or precedes it, and never starts a
+  /// character of more scalars (but CR before LF, which the splitter reads as one): ASCII, Latin-1 and the Latin extensions, general
+  /// punctuation but the zero-width joiners, currency signs, letter-like symbols, arrows, maths,
+  /// technical signs, box drawing and geometric shapes, and the ideographic space. Combining
+  /// marks, variation selectors, emoji and the scripts whose letters combine are not among them.
+  static func splitsByScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x80, 0x80...0x2FF, 0x2000...0x200B, 0x200E...0x20CF, 0x2100...0x2BFF, 0x3000:
+      return true
+    default:
+      return false
     }
   }
 

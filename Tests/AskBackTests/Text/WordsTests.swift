@@ -6,15 +6,16 @@ import Testing
 /// that the readers that use them read every posting as before.
 struct WordsTests {
   /// Texts of spaces, tabs, line breaks (CR-LF among them), punctuation and words, with and
-  /// without non-ASCII letters and white space.
+  /// without non-ASCII letters, punctuation and white space, combining marks, joiners and emoji.
   static let texts: [String] = {
     let pieces = [
       " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "a", "Acme", "is", ",", ".", ":",
-      "(AH)", "R&D", "-", "co-op",
+      "(AH)", "R&D", "-", "co-op", "é", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{85}", "’", "–",
+      "•", "™", "\u{301}", "\u{200D}", "\u{FE0F}", "👍🏽", "🇺🇸", "\u{2028}", "\u{1680}",
     ]
     var generator = SplitMix64(seed: 20_261_201)
     var texts = ["", " ", "a", " a ", "a  b", "\r\n\r\n", "one\ttwo\nthree"]
-    for _ in 0..<400 {
+    for _ in 0..<2000 {
       let count = Int(generator.next() % 12)
       texts.append(
         (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
