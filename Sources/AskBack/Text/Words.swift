@@ -118,11 +118,13 @@ enum Words {
     }
   }
 
-  /// Whether `scalar` is a character alone, whatever follows or precedes it, and never starts a
-  /// character of more scalars (but CR before LF, which the splitter reads as one): ASCII, Latin-1 and the Latin extensions, general
-  /// punctuation but the zero-width joiners, currency signs, letter-like symbols, arrows, maths,
-  /// technical signs, box drawing and geometric shapes, and the ideographic space. Combining
-  /// marks, variation selectors, emoji and the scripts whose letters combine are not among them.
+  /// Whether `scalar` is a character alone, whatever follows or precedes it.
+  ///
+  /// Such a scalar never starts a character of more scalars (but CR before LF, which the
+  /// splitter reads as one): ASCII, Latin-1 and the Latin extensions, general punctuation but
+  /// the zero-width joiners, currency signs, letter-like symbols, arrows, maths, technical
+  /// signs, box drawing and geometric shapes, and the ideographic space. Combining marks,
+  /// variation selectors, emoji and the scripts whose letters combine are not among them.
   static func splitsByScalar(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0..<0x80, 0x80...0x2FF, 0x2000...0x200B, 0x200E...0x20CF, 0x2100...0x2BFF, 0x3000:
