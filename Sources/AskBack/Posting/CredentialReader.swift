@@ -57,6 +57,10 @@ enum CredentialReader {
   ]
 
   /// ``phrases`` by their first word, each list in the order of ``phrases``.
+  /// The keys of ``phrasesByFirstWord`` and the ``acronyms``, for skipping the other words.
+  static let phraseFirstWords = WordFilter(phrasesByFirstWord.keys, bitCount: 4096)
+  static let acronymFilter = WordFilter(acronyms, bitCount: 4096)
+
   static let phrasesByFirstWord: [String: [[String]]] = Dictionary(
     grouping: phrases, by: { $0[0] })
 
@@ -86,7 +90,7 @@ enum CredentialReader {
       var i = 0
       while i < words.count {
         defer { i += 1 }
-        if let candidates = phrasesByFirstWord[lower[i]],
+        if phraseFirstWords.mayContain(lower[i]), let candidates = phrasesByFirstWord[lower[i]],
           let phrase = candidates.first(where: { lower.dropFirst(i).starts(with: $0) })
         {
           add(words[i..<(i + phrase.count)].joined(separator: " "), line)
@@ -94,7 +98,7 @@ enum CredentialReader {
           continue
         }
         let word = words[i]
-        guard acronyms.contains(word) else { continue }
+        guard acronymFilter.mayContain(word), acronyms.contains(word) else { continue }
         var value = word
         let next = i + 1 < words.count ? words[i + 1] : ""
         if ambiguous.contains(word) {

@@ -56,6 +56,8 @@ struct Gazetteer: Sendable, Equatable {
   var specificity: [Int]
   /// Aliases by their first word, longest first.
   var aliases: [String: [Alias]]
+  /// The keys of ``aliases``, for skipping the words no alias starts with.
+  private(set) var firstWords: WordFilter
   /// The O*NET-SOC codes that ``scopes`` point into, in order.
   var codes: [String]
   /// Sets of occupations (positions in ``codes``, ascending) that scoped entries share.
@@ -92,6 +94,7 @@ struct Gazetteer: Sendable, Equatable {
     self.displays = displays
     self.specificity = specificity
     self.aliases = aliases
+    self.firstWords = WordFilter(aliases.keys, bitCount: 4 * aliases.count)
     self.codes = codes
     self.scopes = scopes
     self.users = users ?? Array(repeating: nil, count: displays.count)
@@ -284,7 +287,7 @@ struct Gazetteer: Sendable, Equatable {
       while i < words.count {
         defer { i += 1 }
         let first = words[i].lowercased
-        guard let candidates = aliases[first] else { continue }
+        guard firstWords.mayContain(first), let candidates = aliases[first] else { continue }
         for alias in candidates where i + alias.words.count <= words.count {
           // The first word is the key the alias was found by.
           var k = 1
