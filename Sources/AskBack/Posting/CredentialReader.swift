@@ -56,11 +56,12 @@ enum CredentialReader {
     ["journeyman", "license"], ["security", "clearance"], ["bar", "admission"],
   ]
 
-  /// ``phrases`` by their first word, each list in the order of ``phrases``.
-  /// The keys of ``phrasesByFirstWord`` and the ``acronyms``, for skipping the other words.
+  /// The keys of ``phrasesByFirstWord``, for skipping the other words.
   static let phraseFirstWords = WordFilter(phrasesByFirstWord.keys, bitCount: 4096)
+  /// The ``acronyms``, for skipping the other words.
   static let acronymFilter = WordFilter(acronyms, bitCount: 4096)
 
+  /// ``phrases`` by their first word, each list in the order of ``phrases``.
   static let phrasesByFirstWord: [String: [[String]]] = Dictionary(
     grouping: phrases, by: { $0[0] })
 

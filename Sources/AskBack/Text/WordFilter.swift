@@ -30,9 +30,11 @@ struct WordFilter: Sendable, Equatable {
   /// FNV-1a over the UTF-8 bytes, with a final mix so that the low bits depend on every byte.
   @inline(__always)
   static func hash(_ word: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word.utf8 {
-      h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    var word = word
+    var h: UInt64 = word.withUTF8 { bytes in
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+      return h
     }
     h ^= h >> 29
     return h &* 0xbf58_476d_1ce4_e5b9
