@@ -6,7 +6,7 @@ enum AnsweredTopics {
   /// - Complexity: O(*n*) in the number of words.
   static func find(in text: PostingText) -> [Topic: String] {
     let words = text.words
-    let lower = words.map { $0.lowercased() }
+    let lower = words.map(\.lowercasedQuickly)
     var pay: String?
     var arrangement: String?
     var travel: String?

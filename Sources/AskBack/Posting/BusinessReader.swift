@@ -100,7 +100,7 @@ enum BusinessReader {
         word.removeLast()
         ends = true
       }
-      let lower = word.lowercased()
+      let lower = word.lowercasedQuickly
       if stops.contains(lower) || word.hasPrefix("(") { break }
       if !promotional.contains(lower) && !word.isEmpty { out.append(word) }
       if ends || out.count > maximumWords { break }

@@ -128,7 +128,7 @@ enum CompanyReader {
       for sentence in sentences(of: line) {
         let words = Words.spaceSeparated(sentence)
         guard !words.isEmpty else { continue }
-        let lowerWords = words.map { $0.lowercased() }
+        let lowerWords = words.map(\.lowercasedQuickly)
         func after(_ count: Int) -> String { words.dropFirst(count).joined(separator: " ") }
         if lowerWords[0] == "join" {
           if lowerWords.count > 3, lowerWords[1] == "us", lowerWords[2] == "at" {

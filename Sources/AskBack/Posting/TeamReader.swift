@@ -181,7 +181,7 @@ enum TeamReader {
     for (line, lineWords) in zip(text.lines, text.lineWords) {
       let words = lineWords.map(\.word)
       for (i, word) in words.enumerated() {
-        let lower = word.lowercased()
+        let lower = word.lowercasedQuickly
         if nouns.contains(lower) {
           // The words before "team": back to a word that is no part of a name.
           var start = i

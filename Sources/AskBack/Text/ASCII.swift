@@ -37,3 +37,15 @@ func isWhitespace(_ character: Character) -> Bool {
   if let byte = character.asciiValue { return isASCIIWhitespace(byte) }
   return character.isWhitespace
 }
+
+extension String {
+  /// The string in lower case, exactly as `lowercased()` gives it, but without building a new
+  /// string when the string is ASCII with no capital letter, as most words of a posting are.
+  var lowercasedQuickly: String {
+    var copy = self
+    let unchanged = copy.withUTF8 { bytes in
+      !bytes.contains(where: { $0 >= 0x80 || isASCIIUpper($0) })
+    }
+    return unchanged ? self : lowercased()
+  }
+}

@@ -72,10 +72,13 @@ struct LowercasedText: Sendable {
 
   /// The start of `text` in lower case, for comparing with phrases of at most `length` bytes:
   /// the first `length` bytes lowered when they and the byte after them are ASCII (so that no
-  /// mark after them joins their last character), else the whole text lowered.
+  /// mark after them joins their last character), else the first `length` + 1 characters
+  /// lowered (each lowers to a byte or more, and one by one, as the whole text would).
   static func start(of text: String, length: Int) -> String {
     let start = text.utf8.prefix(length + 1)
-    guard start.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+    guard start.allSatisfy({ $0 < 0x80 }) else {
+      return String(text.prefix(length + 1)).lowercased()
+    }
     return String(decoding: start.prefix(length).map(asciiLower), as: UTF8.self)
   }
 
