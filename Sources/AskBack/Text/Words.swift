@@ -96,12 +96,9 @@ enum Words {
           // CR-LF is one character, so one separator.
           width = byte == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
         } else {
-          let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-          var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-          for k in 1..<length where end + k < bytes.count {
-            value = value << 6 | UInt32(bytes[end + k] & 0x3F)
-          }
-          guard let scalar = Unicode.Scalar(value), isWhitespace(scalar) else {
+          // A string's bytes are valid UTF-8, so every scalar decodes.
+          let (scalar, length) = decodeScalar(bytes, at: end) ?? ("\u{FFFD}", 1)
+          guard isWhitespace(scalar) else {
             end += length
             continue
           }
