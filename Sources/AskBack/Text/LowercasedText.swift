@@ -54,20 +54,26 @@ struct LowercasedText: Sendable {
     var text = text
     var needle = needle
     return text.withUTF8 { text in
-      needle.withUTF8 { needle in
-        guard let first = needle.first, needle.count <= text.count else { return false }
-        var i = 0
-        while i <= text.count - needle.count {
-          if asciiLower(text[i]) == first {
-            var k = 1
-            while k < needle.count && asciiLower(text[i + k]) == needle[k] { k += 1 }
-            if k == needle.count { return true }
-          }
-          i += 1
-        }
-        return false
-      }
+      needle.withUTF8 { needle in firstOffsetIgnoringCase(of: needle, in: text, from: 0) != nil }
     }
+  }
+
+  /// The first offset at or after `start` where `text` holds `needle` (lower-case ASCII) in any
+  /// case, or `nil`.
+  static func firstOffsetIgnoringCase(
+    of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let first = needle.first, needle.count <= text.count else { return nil }
+    var i = start
+    while i <= text.count - needle.count {
+      if asciiLower(text[i]) == first {
+        var k = 1
+        while k < needle.count && asciiLower(text[i + k]) == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The start of `text` in lower case, for comparing with phrases of at most `length` bytes:
@@ -114,20 +120,11 @@ struct LowercasedText: Sendable {
     var needle = needle
     let offsets = bytes.withUTF8 { text in
       needle.withUTF8 { needle -> [Int] in
-        guard let first = needle.first, needle.count <= text.count else { return [] }
         var found: [Int] = []
-        var i = 0
-        while i <= text.count - needle.count {
-          if asciiLower(text[i]) == first {
-            var k = 1
-            while k < needle.count && asciiLower(text[i + k]) == needle[k] { k += 1 }
-            if k == needle.count {
-              found.append(i)
-              i += needle.count
-              continue
-            }
-          }
-          i += 1
+        var from = 0
+        while let i = firstOffsetIgnoringCase(of: needle, in: text, from: from) {
+          found.append(i)
+          from = i + needle.count
         }
         return found
       }
