@@ -55,9 +55,9 @@ struct Gazetteer: Sendable, Equatable {
   var displays: [Display]
   var specificity: [Int]
   /// Aliases by their first word, longest first.
-  var aliases: [String: [Alias]]
+  let aliases: [String: [Alias]]
   /// The keys of ``aliases``, for skipping the words no alias starts with.
-  private(set) var firstWords: WordFilter
+  let firstWords: WordFilter
   /// The O*NET-SOC codes that ``scopes`` point into, in order.
   var codes: [String]
   /// Sets of occupations (positions in ``codes``, ascending) that scoped entries share.
