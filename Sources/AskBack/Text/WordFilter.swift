@@ -17,14 +17,20 @@ struct WordFilter: Sendable, Equatable {
   }
 
   private mutating func insert(_ key: String) {
-    let bit = Int(truncatingIfNeeded: Self.hash(key)) & (bits.count * 64 - 1)
-    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    let (word, mask) = position(of: key)
+    bits[word] |= mask
   }
 
   /// Whether `word` may be one of the keys: false means surely not.
   func mayContain(_ word: String) -> Bool {
+    let (word, mask) = position(of: word)
+    return bits[word] & mask != 0
+  }
+
+  /// The element of ``bits`` that holds `word`'s bit, and the bit within it.
+  private func position(of word: String) -> (word: Int, mask: UInt64) {
     let bit = Int(truncatingIfNeeded: Self.hash(word)) & (bits.count * 64 - 1)
-    return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    return (bit >> 6, 1 << UInt64(bit & 63))
   }
 
   /// FNV-1a over the UTF-8 bytes, with a final mix so that the low bits depend on every byte.
