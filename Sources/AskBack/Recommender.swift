@@ -134,7 +134,9 @@ public struct Recommender: Sendable {
       if let fit = candidate.occupation {
         reasons.append(
           .occupation(
-            group: fit.group, title: corpus.soc.title(of: fit.group.code),
+            group: fit.group,
+            title: corpus.soc.title(of: fit.group.code)
+              ?? fit.group.occupation.flatMap(occupationModel.title(of:)),
             probability: fit.probability))
       }
       if !candidate.question.employers.isEmpty { reasons.append(.employer(facts.employerKind)) }

@@ -73,11 +73,30 @@ public enum CorpusChecker {
       problems += checkQuestion(question, path: path, line: line)
       wordSets.append(Set(Words.lowercased(question.template.fallbackText)))
     }
+    problems += unknownOccupations(reading)
     problems += nearDuplicates(reading, wordSets: wordSets, threshold: rules.nearDuplicateJaccard)
     problems += counts(reading, rules: rules)
     return problems.sorted {
       ($0.path, $0.line) < ($1.path, $1.line)
     }
+  }
+
+  /// The questions tagged with an O*NET-SOC code that `occupations/occupations.jsonl` does not
+  /// hold, when the corpus has occupations.
+  static func unknownOccupations(_ reading: CorpusReading) -> [CorpusProblem] {
+    let corpus = reading.corpus
+    guard !corpus.occupations.isEmpty else { return [] }
+    let known = Set(corpus.occupations.map(\.code))
+    var problems: [CorpusProblem] = []
+    for (question, line) in zip(corpus.questions, reading.questionLines) {
+      for code in question.occupations.compactMap(\.occupation) where !known.contains(code) {
+        problems.append(
+          CorpusProblem(
+            reading.questionsPath, line,
+            "\(question.id): no O*NET-SOC occupation \(code) in occupations/occupations.jsonl"))
+      }
+    }
+    return problems
   }
 
   static func checkQuestion(_ question: Question, path: String, line: Int) -> [CorpusProblem] {

@@ -46,7 +46,7 @@ extension CorpusLoader {
       let before = problems.count
       let code = string(object, "code", path: path, line: line, problems: &problems)
       let title = string(object, "title", path: path, line: line, problems: &problems)
-      if let code, SOCGroup(code) == nil {
+      if let code, SOCGroup(code)?.occupation != nil || SOCGroup(code) == nil {
         problems.append(CorpusProblem(path, line, "SOC group \"\(code)\" is not NN-NNNN"))
       }
       noteFirst(

@@ -22,7 +22,8 @@ extension CorpusLoader {
       var occupations: [SOCGroup] = []
       for tag in tags ?? [] {
         guard let group = SOCGroup(tag) else {
-          problems.append(CorpusProblem(path, line, "occupation tag \"\(tag)\" is not NN-NNNN"))
+          problems.append(
+            CorpusProblem(path, line, "occupation tag \"\(tag)\" is not NN-NNNN or NN-NNNN.NN"))
           continue
         }
         if let soc, !soc.titles.isEmpty, !soc.contains(group) {

@@ -49,22 +49,31 @@ public struct OccupationCode: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// A group of the 2018 SOC structure, used to tag questions: a major group (`29-0000`), a minor
-/// group (`43-3000`), a broad group (`15-1250`) or a detailed occupation (`43-3031`).
+/// group (`43-3000`), a broad group (`15-1250`) or a detailed occupation (`43-3031`); or one
+/// O*NET-SOC occupation (`15-1299.09`, Information Technology Project Managers), for work that
+/// O*NET tells apart within a SOC occupation.
 ///
 /// A group contains an occupation when the occupation's code starts with the group's code
 /// without its trailing zeros: `43-3000` contains `43-3031.00`, `15-1250` contains
-/// `15-1252.00`, `29-0000` contains every `29-` code.
+/// `15-1252.00`, `29-0000` contains every `29-` code. An O*NET-SOC code contains only itself.
 public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// The code as written, `NN-NNNN`.
+  /// The code as written, `NN-NNNN` or `NN-NNNN.NN`.
   public let code: String
-  /// The significant part: the code without its trailing zeros (`43-3`, `15-125`, `43-3031`).
+  /// The significant part: the code without its trailing zeros (`43-3`, `15-125`, `43-3031`),
+  /// or the whole O*NET-SOC code.
   let prefix: String
   /// The ``OccupationCode/number``s of the occupations the group holds: those whose digits
   /// start with the significant digits (`43-3` holds 43300000...43399999).
   let numbers: ClosedRange<UInt32>
 
-  /// Reads `NN-NNNN`; `nil` for anything else.
+  /// Reads `NN-NNNN` or an O*NET-SOC code `NN-NNNN.NN`; `nil` for anything else.
   public init?(_ text: String) {
+    if let occupation = OccupationCode(text) {
+      code = text
+      prefix = text
+      numbers = occupation.number...occupation.number
+      return
+    }
     let bytes = Array(text.utf8)
     guard bytes.count == 7, bytes[2] == UInt8(ascii: "-") else { return nil }
     for (i, byte) in bytes.enumerated() where i != 2 {
@@ -97,6 +106,9 @@ public struct SOCGroup: Hashable, Comparable, Sendable, CustomStringConvertible 
     // falls in the group's range.
     numbers.contains(occupation.number)
   }
+
+  /// The O*NET-SOC occupation this tag names, when it names one rather than a SOC group.
+  public var occupation: OccupationCode? { OccupationCode(code) }
 
   public var description: String { code }
 
@@ -145,8 +157,11 @@ public struct SOCStructure: Sendable, Equatable {
 
   public init(titles: [String: String] = [:]) { self.titles = titles }
 
-  /// Whether `group` is a group of the structure.
-  public func contains(_ group: SOCGroup) -> Bool { titles[group.code] != nil }
+  /// Whether `group` is a group of the structure; for an O*NET-SOC code, whether its SOC
+  /// occupation is.
+  public func contains(_ group: SOCGroup) -> Bool {
+    titles[group.occupation?.detailed ?? group.code] != nil
+  }
 
   /// The title of the group with `code`, if any.
   public func title(of code: String) -> String? { titles[code] }

@@ -64,16 +64,26 @@ public struct OccupationModel: Sendable {
   /// The positions of the management occupations (SOC major group 11), which are contiguous
   /// in code order.
   var managementOccupations: Range<Int> {
-    func first(from number: UInt32) -> Int {
-      var low = 0
-      var high = codes.count
-      while low < high {
-        let middle = (low + high) / 2
-        if codes[middle].number < number { low = middle + 1 } else { high = middle }
-      }
-      return low
+    first(from: 11_000_000)..<first(from: 12_000_000)
+  }
+
+  /// The position of the first occupation whose ``OccupationCode/number`` is `number` or more.
+  ///
+  /// - Complexity: O(log *n*).
+  func first(from number: UInt32) -> Int {
+    var low = 0
+    var high = codes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if codes[middle].number < number { low = middle + 1 } else { high = middle }
     }
-    return first(from: 11_000_000)..<first(from: 12_000_000)
+    return low
+  }
+
+  /// The O*NET title of the occupation with `code`, if the model knows it.
+  public func title(of code: OccupationCode) -> String? {
+    let position = first(from: code.number)
+    return position < codes.count && codes[position] == code ? names[position] : nil
   }
   /// Each occupation's task statements, for explanations.
   let tasks: [[String]]

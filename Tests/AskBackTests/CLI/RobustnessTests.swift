@@ -158,7 +158,7 @@ struct RobustnessTests {
       bad(
         "bad occupation tag",
         #"{"id": "b", "text": "Why?", "category": "role", "stages": ["screen"], "occupations": ["nurses"]}"#,
-        "occupation tag \"nurses\" is not NN-NNNN"),
+        "occupation tag \"nurses\" is not NN-NNNN or NN-NNNN.NN"),
       bad(
         "duplicate id", #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#,
         "duplicate id \"a\" (first on line 1)"),

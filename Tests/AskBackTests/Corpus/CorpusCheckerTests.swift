@@ -111,6 +111,31 @@ struct CorpusCheckerTests {
       ])
   }
 
+  @Test func anONETSOCTagMustNameAKnownOccupation() {
+    let occupations = [
+      #"{"code": "15-1299.09", "title": "Information Technology Project Managers"}"#
+    ].joined(separator: "\n")
+    let lines = [
+      question(
+        "a", "Which projects are most at risk?", "challenges", ["first-round"],
+        occupations: ["15-1299.09"]),
+      question(
+        "b", "Which systems are hardest to change?", "challenges", ["first-round"],
+        occupations: ["15-1299.07"], theme: "challenges-obstacles"),
+    ]
+    let reading = CorpusLoader.read(
+      CorpusFiles(
+        folder: "",
+        contents: [
+          CorpusFiles.questionsFile: Array(lines.joined(separator: "\n").utf8),
+          CorpusFiles.occupationsFile: Array(occupations.utf8),
+        ]))
+    #expect(
+      CorpusChecker.check(reading, rules: Self.looseRules).map(\.description) == [
+        "questions.jsonl:2: b: no O*NET-SOC occupation 15-1299.07 in occupations/occupations.jsonl"
+      ])
+  }
+
   @Test func nearDuplicatesAreFound() {
     let found = problems([
       question(

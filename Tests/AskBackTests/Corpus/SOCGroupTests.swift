@@ -35,4 +35,25 @@ import Testing
       }
     }
   }
+
+  @Test func anONETSOCCodeHoldsOnlyItselfAndOverlapsTheGroupsAboveIt() throws {
+    let projects = try Self.group("15-1299.09")
+    #expect(projects.occupation == (try Self.code("15-1299.09")))
+    #expect(projects.contains(try Self.code("15-1299.09")))
+    for other in ["15-1299.08", "15-1299.00", "15-1299.10", "13-1082.00"] {
+      #expect(!projects.contains(try Self.code(other)), "15-1299.09 does not hold \(other)")
+    }
+    for above in ["15-0000", "15-1200", "15-1299"] {
+      #expect(projects.overlaps(try Self.group(above)))
+      #expect(try Self.group(above).overlaps(projects))
+    }
+    #expect(!projects.overlaps(try Self.group("13-1082")))
+    #expect(try Self.group("15-1299").occupation == nil)
+    let structure = SOCStructure(titles: ["15-1299": "Computer Occupations, All Other"])
+    #expect(structure.contains(projects))
+    #expect(!structure.contains(try Self.group("15-1241.00")))
+    for bad in ["15-1299.9", "15-1299-09", "15-1299.0a", "15-12990"] {
+      #expect(SOCGroup(bad) == nil, "\(bad) is no group")
+    }
+  }
 }
