@@ -1,7 +1,9 @@
 /// How a stage's list is filled from scored candidates.
 ///
 /// - At `screen`, `first-round` and `final-round`, the list first takes the best question of
-///   each core category (competitors, challenges, concerns, timeline); then grounded questions
+///   each core category (competitors, challenges, concerns, timeline), preferring one written
+///   for the job: the best occupation question the posting signals or grounded question, else
+///   the best of the rest the posting signals (``PlaceTier``); then grounded questions
 ///   until it holds ``RankingPolicy/groundedTarget`` when the posting names at least
 ///   ``RankingPolicy/groundedMinimumFacts`` tools or duties; then questions written for the
 ///   posting's occupation until it holds ``RankingPolicy/ownOccupationTarget``; then the best of
@@ -29,6 +31,24 @@ struct RecommendationPlan: Sendable {
     var candidate: Candidate
     var reason: Reason
     var fills: [QuestionTemplate.Slot: PostingFact]
+  }
+
+  /// The order in which a reserved place considers candidates: a question written for the job
+  /// before a generic one.
+  enum PlaceTier: CaseIterable {
+    /// Occupation questions with one of their keywords in the posting (or with none to look
+    /// for), and grounded questions.
+    case forTheJob
+    /// Any question whose keywords, if it has any, the posting uses.
+    case signalled
+
+    func admits(_ candidate: Candidate) -> Bool {
+      switch self {
+      case .forTheJob:
+        return candidate.signalled && (candidate.occupation != nil || candidate.isGrounded)
+      case .signalled: return candidate.signalled
+      }
+    }
   }
 
   /// A rule that reserves a place: the first candidate it accepts is taken.
@@ -159,10 +179,12 @@ struct RecommendationPlan: Sendable {
     // A list too short for every reserved place goes by relevance alone.
     let slots = self.slots.count <= limit ? self.slots : []
     for slot in slots where chosen.count < limit {
-      for candidate in ranked where candidate.signalled && slot.accepts(candidate) {
-        if let picked = fills(candidate, capped: true) {
-          take(candidate, slot.reason, picked)
-          break
+      place: for tier in PlaceTier.allCases {
+        for candidate in ranked where tier.admits(candidate) && slot.accepts(candidate) {
+          if let picked = fills(candidate, capped: true) {
+            take(candidate, slot.reason, picked)
+            break place
+          }
         }
       }
     }

@@ -174,6 +174,40 @@ struct RecommendationPlanTests {
     #expect(chosen == ["q0", "q2"])
   }
 
+  @Test func aCorePlacePrefersAQuestionWrittenForTheJob() throws {
+    let fit = OccupationFit(group: SOCGroup("29-1141")!, probability: 0.9)
+    let fact = [QuestionTemplate.Slot.duty: [PostingFact(value: "charting", evidence: "x")]]
+    func candidate(
+      _ k: Int, _ score: Double, occupation: Bool = false, signalled: Bool = true,
+      fills: [QuestionTemplate.Slot: [PostingFact]] = [:]
+    ) throws -> Candidate {
+      Candidate(
+        index: k,
+        question: try Question(
+          id: "q\(k)", text: "What about q\(k)?", category: .challenges, stages: [.firstRound],
+          theme: "q\(k)"),
+        score: score, occupation: occupation ? fit : nil, signalled: signalled, fills: fills)
+    }
+    /// The question that takes the challenges place.
+    func best(_ candidates: [Candidate]) -> String? {
+      Self.plan(.firstRound, limit: 4).select(
+        candidates, words: (0..<4).map { [UInt32($0)] }
+      ).first { $0.reason == .coversCategory(.challenges) }?.candidate.question.id
+    }
+    let generic = try candidate(0, 0.9)
+    let unsignalled = try candidate(1, 0.3, occupation: true, signalled: false)
+    let signalled = try candidate(2, 0.2, occupation: true)
+    let grounded = try candidate(3, 0.25, fills: fact)
+    // An occupation question the posting signals, or a grounded one, comes before a generic
+    // question of any score.
+    #expect(best([generic, unsignalled, signalled]) == "q2")
+    #expect(best([generic, unsignalled, grounded]) == "q3")
+    #expect(best([generic, signalled, grounded]) == "q3")
+    // An occupation question without its keywords in the posting takes no core place.
+    #expect(best([generic, unsignalled]) == "q0")
+    #expect(best([unsignalled]) == nil)
+  }
+
   @Test func theCategoryCapGrowsWithTheList() {
     #expect(Self.plan(.firstRound, limit: 10).categoryCap == 3)
     #expect(Self.plan(.firstRound, limit: 20).categoryCap == 6)
