@@ -46,7 +46,8 @@ extension CorpusLoader {
       let before = problems.count
       let code = string(object, "code", path: path, line: line, problems: &problems)
       let title = string(object, "title", path: path, line: line, problems: &problems)
-      if let code, SOCGroup(code)?.occupation != nil || SOCGroup(code) == nil {
+      // A group of the structure is `NN-NNNN`; an O*NET-SOC code, which tags accept, is not one.
+      if let code, SOCGroup(code) == nil || OccupationCode(code) != nil {
         problems.append(CorpusProblem(path, line, "SOC group \"\(code)\" is not NN-NNNN"))
       }
       noteFirst(

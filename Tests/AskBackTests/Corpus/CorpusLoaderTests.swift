@@ -65,6 +65,20 @@ struct CorpusLoaderTests {
     #expect(problems.first?.description == expected)
   }
 
+  @Test func theSOCStructureHoldsGroupsNotONETSOCCodes() {
+    let soc = [
+      #"{"code": "15-1299", "level": "detailed", "title": "Computer Occupations, All Other"}"#,
+      #"{"code": "15-1299.09", "level": "detailed", "title": "IT Project Managers"}"#,
+    ].joined(separator: "\n")
+    let line = #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#
+    let (corpus, problems) = read(line, soc: soc)
+    #expect(
+      problems.map(\.description) == [
+        "occupations/soc.jsonl:2: SOC group \"15-1299.09\" is not NN-NNNN"
+      ])
+    #expect(corpus.soc.titles.keys.sorted() == ["15-1299"])
+  }
+
   @Test func reportsDuplicateIDsWithTheFirstLine() {
     let line = #"{"id": "a", "text": "Why?", "category": "role", "stages": ["screen"]}"#
     let (corpus, problems) = read([line, line].joined(separator: "\n"))
