@@ -8,6 +8,8 @@ import Foundation
 /// - porter2: stemming every word of the Snowball vocabulary;
 /// - analysis: the standard analyzer over the postings' text;
 /// - recommend: one posting, raw text to ten questions, on the corpus;
+/// - its parts: the occupation recogniser, the facts with the occupations that scope them, the
+///   posting's text split once, and the fact readers alone on the split text;
 /// - index-load: reading the corpus's binary index from memory.
 ///
 /// Each task runs once to warm up, then `--iterations` times; a line gives
@@ -92,9 +94,9 @@ enum Micro {
       size: "postings=\(postings.count) questions=\(corpus.questions.count)",
       times: perPosting, work: 1, unit: "postings/s")
 
-    // Its parts, one posting at a time: the occupation recogniser over the analysed text, and
-    // the facts as the recommender reads them (the reader, with analysis and recognition to
-    // scope its tools).
+    // Its parts, one posting at a time: the occupation recogniser over the analysed text, the
+    // facts as the recommender reads them (the reader, with analysis and recognition to scope
+    // its tools), the text split once, and the readers alone on the split text.
     var analysed: [(title: String?, tokens: TokenBuffer)] = []
     for posting in postings {
       var buffer = TokenBuffer()
@@ -103,6 +105,9 @@ enum Micro {
     }
     var recognition: [Double] = []
     var reading: [Double] = []
+    var splitting: [Double] = []
+    var readers: [Double] = []
+    let texts = postings.map(PostingText.init)
     for _ in 0..<max(1, iterations / 5) {
       for (posting, (title, buffer)) in zip(postings, analysed) {
         var start = ContinuousClock.now
@@ -111,6 +116,14 @@ enum Micro {
         start = ContinuousClock.now
         blackHole(recommender.facts(of: posting).facts.duties.count)
         reading.append(seconds(since: start))
+        start = ContinuousClock.now
+        blackHole(PostingText(posting))
+        splitting.append(seconds(since: start))
+      }
+      for text in texts {
+        let start = ContinuousClock.now
+        blackHole(recommender.reader.read(text).duties.count)
+        readers.append(seconds(since: start))
       }
     }
     report(
@@ -118,6 +131,12 @@ enum Micro {
       unit: "postings/s")
     report(
       "facts-with-occupations", size: "postings=\(postings.count)", times: reading, work: 1,
+      unit: "postings/s")
+    report(
+      "posting-text-split", size: "postings=\(postings.count)", times: splitting, work: 1,
+      unit: "postings/s")
+    report(
+      "facts-readers", size: "postings=\(postings.count)", times: readers, work: 1,
       unit: "postings/s")
 
     // Loading the binary index.

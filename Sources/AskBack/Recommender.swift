@@ -40,7 +40,7 @@ public struct Recommender: Sendable {
   /// Per question: its topic, pay mention, word hashes and keyword terms.
   let features: QuestionFeatures
   /// What the posting reader knows: ordinary words, tool and credential names, verbs.
-  let reader: FactReader
+  package let reader: FactReader
 
   /// Whether `posting` holds nothing to read: only whitespace, NUL bytes and invisible format
   /// characters (a byte order mark, zero-width spaces).

@@ -2,7 +2,7 @@
 /// write in lower case, the names of tools and equipment, credentials and verbs.
 ///
 /// Built once from the corpus and stored in the index file.
-struct FactReader: Sendable {
+package struct FactReader: Sendable {
   /// Words that appear in lower case in the corpus job descriptions, so that "Travel is
   /// required" is not read as naming a company.
   let commonWords: Set<String>
@@ -59,7 +59,7 @@ struct FactReader: Sendable {
   /// ``scope(_:to:)``.
   ///
   /// - Complexity: O(*n*) in the length of the posting.
-  func read(_ text: PostingText) -> PostingFacts {
+  package func read(_ text: PostingText) -> PostingFacts {
     var facts = PostingFacts(text: text, commonWords: commonWords)
     facts.business = BusinessReader.business(in: text, company: facts.company)
     facts.employerKind = EmployerKindReader.kind(of: text, facts: facts)

@@ -4,7 +4,7 @@
 /// splitting the text again.
 ///
 /// - Complexity: O(*n*) in the length of the text, once per posting.
-struct PostingText: Sendable {
+package struct PostingText: Sendable {
   /// The text as given, without its format characters (``FormatCharacters``).
   let text: String
   /// The non-empty lines, trimmed of whitespace, in order.
@@ -20,7 +20,7 @@ struct PostingText: Sendable {
   /// The words of each of ``lines``, as ``wordsWithStarts(of:)`` splits them.
   let lineWords: [[Word]]
 
-  init(_ text: String) {
+  package init(_ text: String) {
     let text = FormatCharacters.removing(from: text)
     self.text = text
     self.lines = Self.lines(of: text)
