@@ -324,6 +324,15 @@ extension DutyReader {
     {
       return nil
     }
+    // "developing comprehensive marketing plans": an adjective of praise adds nothing a
+    // question needs, and makes the fill read like the posting's copy.
+    for k in out.indices.dropFirst(fixed).reversed()
+    where k > 0 && k + 1 < out.count && fillerAdjectives.contains(out[k].lowercased())
+      && !["a", "an", "and", "or", "&"].contains(out[k - 1].lowercased().trimming(","))
+      && !["and", "or", "&"].contains(out[k + 1].lowercased())
+    {
+      out.remove(at: k)
+    }
     // "Managing shared drive" is a note's shorthand: one named thing the job looks after
     // takes "the" in a sentence ("managing the shared drive").
     if needsArticle(out[fixed...]) { out.insert("the", at: fixed) }

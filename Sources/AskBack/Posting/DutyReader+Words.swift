@@ -160,6 +160,13 @@ extension DutyReader {
     "effectively", "efficiently", "well", "etc", "ranging", "involving", "regarding",
   ]
 
+  /// Adjectives of praise a duty's object loses: "comprehensive marketing plans" reads as
+  /// "marketing plans".
+  static let fillerAdjectives: Set<String> = [
+    "comprehensive", "robust", "holistic", "seamless", "meaningful", "impactful",
+    "successful", "thorough", "compelling",
+  ]
+
   /// Words of soft skills and catch-alls: a duty holding one says nothing about the work.
   static let vagueWords: Set<String> = [
     "miscellaneous", "understanding", "judgment", "judgement", "example", "cross-functional",

@@ -150,7 +150,7 @@ enum RoleReader {
         if !isGenericWord(kept.trimming(roleEnds)) { role = kept }
       }
     }
-    role = role.trimming(roleEnds)
+    role = lowercasingConnectors(role.trimming(roleEnds))
     guard isPlausible(role), role.contains(where: \.isLetter),
       !headings.contains(role.lowercased())
     else {
@@ -158,6 +158,26 @@ enum RoleReader {
     }
     return role
   }
+
+  /// `role` with the small words inside a capitalised title in lower case.
+  ///
+  /// A sentence writes them so: "Labor And Employment Attorney" becomes "Labor and Employment
+  /// Attorney". A title in capitals ("DIRECTOR OF FINANCE") and the first word stay as written.
+  static func lowercasingConnectors(_ role: String) -> String {
+    guard role.utf8.contains(0x20) else { return role }
+    var words = role.split(separator: " ", omittingEmptySubsequences: false)
+    var changed = false
+    for k in words.indices.dropFirst().dropLast() where connectors.contains(String(words[k])) {
+      words[k] = Substring(words[k].lowercased())
+      changed = true
+    }
+    return changed ? words.joined(separator: " ") : role
+  }
+
+  /// The small words of a title that a sentence writes in lower case, as a title writes them.
+  static let connectors: Set<String> = [
+    "And", "Of", "For", "The", "In", "To", "With", "At", "On", "Or",
+  ]
 
   /// The punctuation trimmed from a role's ends.
   static let roleEnds = " ,.;:-–—|*!"

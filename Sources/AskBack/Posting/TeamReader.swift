@@ -107,6 +107,11 @@ enum TeamReader {
         return false
       }
     }
+    // "the appropriate Region Promote team culture": a verb ends a sentence the export ran
+    // into the next one, not a name.
+    if words.count >= 2, !departments.contains(last), DutyReader.clearVerbs.contains(last) {
+      return false
+    }
     if departments.contains(last) { return true }
     return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
   }
@@ -163,15 +168,32 @@ enum TeamReader {
       "account", "accounts",
     ])
 
+  /// Whether `word` is an acronym a team goes by: two to six capital letters.
+  static func isAcronym(_ word: String) -> Bool {
+    (2...6).contains(word.utf8.count) && word.utf8.allSatisfy(isASCIIUpper)
+  }
+
+  /// Whether `word`, before "and" or "&", ends the first half of a joined name: a capitalised
+  /// word of a department ("Sales", "Development") or one that opens one ("Project").
+  static func isJoined(_ word: String) -> Bool {
+    guard word.first?.isUppercase == true else { return false }
+    let lower = word.lowercased()
+    return openers.contains(lower) || departments.contains(lower)
+  }
+
   /// The teams `text` names, in order.
   ///
   /// - Complexity: O(*n*) in the length of the posting.
   static func teams(in text: PostingText) -> [PostingFact] {
     var teams: [PostingFact] = []
     var seen = Set<String>()
-    func add(_ words: [String], _ line: String) {
+    func add(_ words: [String], _ line: String, acronym: Bool = false) {
       let words = trimmed(words)
-      guard !words.isEmpty, words.count <= 3, isName(words) else { return }
+      // A joined name ("Business Development & Sales") may take one word more.
+      let joined = words.contains { $0 == "and" || $0 == "&" }
+      guard !words.isEmpty, words.count <= (joined ? 4 : 3),
+        acronym || isName(words)
+      else { return }
       let name = words.joined(separator: " ")
       guard name.count >= 2, name.contains(where: \.isLetter),
         seen.insert(name.lowercased()).inserted
@@ -183,21 +205,34 @@ enum TeamReader {
       for (i, word) in words.enumerated() {
         let lower = word.lowercasedQuickly
         if nouns.contains(lower) {
+          // "the Clinical Pharmacology (CPQP) team": the acronym in brackets is the name.
+          if i > 0, lower.hasPrefix("team"), isAcronym(words[i - 1]),
+            line.contains("(\(words[i - 1])) \(word)")
+          {
+            add([words[i - 1]], line, acronym: true)
+            continue
+          }
           // The words before "team": back to a word that is no part of a name.
           var start = i
           // "Unpaid Internship: Development team": a name starts no earlier than its sentence.
           while start > 0, !lineWords[start].startsSentence {
             let previous = words[start - 1]
+            // "and" or "&" joins two capitalised names: "Sales and Logistics", "Project &
+            // Engineering".
+            if previous == "and" || previous == "&" {
+              // "the HR, Compensation, and Payroll teams" is a list, not one name.
+              guard start - 2 >= 0, start < i, !lineWords[start - 1].startsSentence,
+                !lineWords[start - 1].separated, !lineWords[start].separated,
+                words[start].first?.isUppercase == true, isJoined(words[start - 2])
+              else { break }
+              start -= 2
+              continue
+            }
             guard previous.contains(where: \.isLetter) else { break }
-            // "and" joins two capitalised names: "Sales and Logistics".
-            let joins =
-              previous == "and" && start - 2 >= 0 && start < i
-              && words[start - 2].first?.isUppercase == true
-              && words[start].first?.isUppercase == true
             let opens =
               openers.contains(previous.lowercased()) && start < i
               && departments.contains(words[start].lowercased())
-            if notNames.contains(previous.lowercased()) && !joins && !opens { break }
+            if notNames.contains(previous.lowercased()) && !opens { break }
             start -= 1
           }
           add(Array(words[start..<i]), line)

@@ -97,6 +97,40 @@ struct FactReaderTests {
       ])
   }
 
+  @Test func aJoinedNameOrAnAcronymInBracketsNamesTheTeam() {
+    let text = PostingText(
+      """
+      Project Manager
+      The Project & Engineering team works across the country.
+      Lead projects in the appropriate Region Promote team culture that meets commitments.
+      Join our Clinical Pharmacology & Quantitative Pharmacology (CPQP) team.
+      Work with the HR, Compensation, and Payroll teams.
+      Work with Partner Business Development & Sales team to close new logos.
+      Follow the Intelligence Community Directives (ICD), Department of Defense rules.
+      """)
+    #expect(
+      TeamReader.teams(in: text).map(\.value) == [
+        "Project & Engineering", "CPQP", "Payroll", "Business Development & Sales",
+      ])
+  }
+
+  @Test func aDutyLosesItsAdjectivesOfPraise() {
+    let posting = """
+      Marketing Manager
+
+      Responsibilities
+      - Develop and execute comprehensive marketing plans
+      - Conduct thorough research on a robust market
+      - Prepare a thorough review of vendors
+      """
+    #expect(
+      Self.duties(posting) == [
+        "developing and executing marketing plans",
+        "conducting research on a robust market",
+        "preparing a thorough review of vendors",
+      ])
+  }
+
   @Test func aPartnerTeamIsNotTheJobsOwn() {
     let teams = ["Sales", "Client Services", "Accounting", "Finance", "Public Works", "Product"]
       .map { PostingFact(value: $0, evidence: "") }

@@ -48,6 +48,22 @@ struct RoleReaderTests {
     #expect(PostingFacts(posting: posting).role == expected)
   }
 
+  @Test(
+    arguments: zip(
+      [
+        "Labor And Employment Attorney\n\nWe advise employers.",
+        "Director Of Finance For The Western Region\n\nWe run plants.",
+        "DIRECTOR OF FINANCE\n\nWe run plants.",
+        "And Then Some Coordinator\n\nWe plan events.",
+      ],
+      [
+        "Labor and Employment Attorney", "Director of Finance for the Western Region",
+        "DIRECTOR OF FINANCE", "And Then Some Coordinator",
+      ]))
+  func aTitlesSmallWordsReadAsASentenceWritesThem(posting: String, expected: String) {
+    #expect(PostingFacts(posting: posting).role == expected)
+  }
+
   @Test func theFallbackFillsTheSlotOfABrokenRole() throws {
     let template = try QuestionTemplate(
       "What does a good first month look like for the {role|new hire}?")
