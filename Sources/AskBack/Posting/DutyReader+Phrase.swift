@@ -207,7 +207,17 @@ extension DutyReader {
       {
         return nil
       }
-      if word.hasPrefix("(") { break }
+      // "Analyze facility condition assessment (FCA) data": an acronym in brackets is passed
+      // over; any other bracket starts an aside the duty stops before.
+      if word.hasPrefix("(") {
+        let inner = raw.dropFirst().dropLast()
+        if raw.hasSuffix(")"), (2...6).contains(inner.utf8.count),
+          inner.utf8.allSatisfy(isASCIIUpper), k + 1 < rest.count
+        {
+          continue
+        }
+        break
+      }
       if out.count >= maximumWords {
         truncated = true
         break

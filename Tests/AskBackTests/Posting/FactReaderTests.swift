@@ -131,6 +131,21 @@ struct FactReaderTests {
       ])
   }
 
+  @Test func anAcronymInBracketsIsPassedOverButAnAsideEndsTheDuty() {
+    let posting = """
+      Facilities Analyst
+
+      Responsibilities
+      - Analyze facility condition assessment (FCA) data for every site
+      - Review capital requests (see the attached policy) each quarter
+      """
+    #expect(
+      Self.duties(posting) == [
+        "analyzing facility condition assessment data for every site",
+        "reviewing capital requests",
+      ])
+  }
+
   @Test func aPartnerTeamIsNotTheJobsOwn() {
     let teams = ["Sales", "Client Services", "Accounting", "Finance", "Public Works", "Product"]
       .map { PostingFact(value: $0, evidence: "") }
