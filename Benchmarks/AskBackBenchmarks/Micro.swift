@@ -126,18 +126,12 @@ enum Micro {
         readers.append(seconds(since: start))
       }
     }
-    report(
-      "occupation-recognise", size: "postings=\(postings.count)", times: recognition, work: 1,
-      unit: "postings/s")
-    report(
-      "facts-with-occupations", size: "postings=\(postings.count)", times: reading, work: 1,
-      unit: "postings/s")
-    report(
-      "posting-text-split", size: "postings=\(postings.count)", times: splitting, work: 1,
-      unit: "postings/s")
-    report(
-      "facts-readers", size: "postings=\(postings.count)", times: readers, work: 1,
-      unit: "postings/s")
+    for (name, times) in [
+      ("occupation-recognise", recognition), ("facts-with-occupations", reading),
+      ("posting-text-split", splitting), ("facts-readers", readers),
+    ] {
+      report(name, size: "postings=\(postings.count)", times: times, work: 1, unit: "postings/s")
+    }
 
     // Loading the binary index.
     let archive = IndexFile.encode(recommender, fingerprint: 0)

@@ -210,10 +210,7 @@ extension DutyReader {
       // "Analyze facility condition assessment (FCA) data": an acronym in brackets is passed
       // over; any other bracket starts an aside the duty stops before.
       if word.hasPrefix("(") {
-        let inner = raw.dropFirst().dropLast()
-        if raw.hasSuffix(")"), (2...6).contains(inner.utf8.count),
-          inner.utf8.allSatisfy(isASCIIUpper), k + 1 < rest.count
-        {
+        if raw.hasSuffix(")"), raw.dropFirst().dropLast().isShortAcronym, k + 1 < rest.count {
           continue
         }
         break

@@ -168,11 +168,6 @@ enum TeamReader {
       "account", "accounts",
     ])
 
-  /// Whether `word` is an acronym a team goes by: two to six capital letters.
-  static func isAcronym(_ word: String) -> Bool {
-    (2...6).contains(word.utf8.count) && word.utf8.allSatisfy(isASCIIUpper)
-  }
-
   /// Whether `word`, before "and" or "&", ends the first half of a joined name: a capitalised
   /// word of a department ("Sales", "Development") or one that opens one ("Project").
   static func isJoined(_ word: String) -> Bool {
@@ -206,8 +201,8 @@ enum TeamReader {
         let lower = word.lowercasedQuickly
         if nouns.contains(lower) {
           // "the Clinical Pharmacology (CPQP) team": the acronym in brackets is the name.
-          if i > 0, lower.hasPrefix("team"), isAcronym(words[i - 1]),
-            line.contains("(\(words[i - 1])) \(word)")
+          if i > 0, lower.hasPrefix("team"), words[i - 1].isShortAcronym,
+            LowercasedText.containsExactly(line, "(\(words[i - 1])) \(word)")
           {
             add([words[i - 1]], line, acronym: true)
             continue

@@ -38,6 +38,13 @@ func isWhitespace(_ character: Character) -> Bool {
   return character.isWhitespace
 }
 
+extension StringProtocol {
+  /// Whether the text is a short acronym: two to six ASCII capital letters ("CPQP", "FCA").
+  var isShortAcronym: Bool {
+    (2...6).contains(utf8.count) && utf8.allSatisfy(isASCIIUpper)
+  }
+}
+
 extension String {
   /// The string in lower case, exactly as `lowercased()` gives it, but without building a new
   /// string when the string is ASCII with no capital letter, as most words of a posting are.
